@@ -1,0 +1,59 @@
+// Two outputs from one source tree:
+// - dist/news-embed.js: the self-contained bundle a third-party page loads with one <script type="module">.
+//   Lit is inlined and minified so the file works with no other request.
+// - dist/**/*.js + .d.ts: unbundled modules for npm and bundler users; `lit` stays a bare import so
+//   an application that already uses Lit ships it once.
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const sources = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return name.endsWith('.ts') && !name.endsWith('.d.ts') ? [path] : [];
+  });
+
+const modules = Object.fromEntries(
+  sources('src').map((file) => [relative('src', file).replace(/\.ts$/, ''), file]),
+);
+
+const terserOptions = {
+  ecma: 2022,
+  module: true,
+  compress: { passes: 2, pure_getters: true },
+  mangle: { properties: { regex: /^__/ } },
+  format: { comments: false },
+};
+
+export default [
+  {
+    input: 'src/define.ts',
+    output: {
+      file: 'dist/news-embed.js',
+      format: 'es',
+      sourcemap: true,
+    },
+    plugins: [
+      // Lit's production build (no dev-mode warnings, no dev-only checks).
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist' }),
+      terser(terserOptions),
+    ],
+  },
+  {
+    input: modules,
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+    },
+    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist' })],
+  },
+];

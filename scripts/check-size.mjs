@@ -1,0 +1,22 @@
+// The size budget of the self-contained bundle: fails (exit 1) above the budget in brotli bytes.
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+export const BUDGET_BROTLI = 14 * 1024;
+const file = 'dist/news-embed.js';
+
+export function sizes(path = file) {
+  const bytes = readFileSync(path);
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { raw, gzip, brotli } = sizes();
+  const verdict = brotli <= BUDGET_BROTLI ? 'within' : 'OVER';
+  console.log(`${file}: ${raw} B raw, ${gzip} B gzip, ${brotli} B brotli — ${verdict} the ${BUDGET_BROTLI} B brotli budget`);
+  if (brotli > BUDGET_BROTLI) process.exit(1);
+}

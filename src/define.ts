@@ -1,0 +1,4 @@
+// Registers all three elements under their default tags: the entry of dist/news-embed.js.
+export * from './random-image/define.js';
+export * from './video-card/define.js';
+export * from './news-article/define.js';

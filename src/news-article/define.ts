@@ -1,0 +1,5 @@
+import { NewsArticleElement } from './news-article.js';
+
+NewsArticleElement.define();
+
+export { NewsArticleElement };

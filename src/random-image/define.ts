@@ -1,0 +1,5 @@
+import { RandomImageElement } from './random-image.js';
+
+RandomImageElement.define();
+
+export { RandomImageElement };

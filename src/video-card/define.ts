@@ -1,0 +1,5 @@
+import { VideoCardElement } from './video-card.js';
+
+VideoCardElement.define();
+
+export { VideoCardElement };

@@ -1,0 +1,95 @@
+import { expect } from '@open-wc/testing';
+import { defineElement } from '../../src/shared/define.js';
+import { RandomImageElement } from '../../src/random-image/random-image.js';
+import { VideoCardElement } from '../../src/video-card/video-card.js';
+import { NewsArticleElement } from '../../src/news-article/news-article.js';
+
+function captureWarnings<T>(run: () => T): { result: T; warnings: string[] } {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
+  try {
+    return { result: run(), warnings };
+  } finally {
+    console.warn = original;
+  }
+}
+
+let n = 0;
+const uniqueTag = (base: string) => `${base}-t${Date.now().toString(36)}${n++}`;
+
+describe('defineElement', () => {
+  it('registers under the given tag and returns the constructor', () => {
+    const tag = uniqueTag('x-define');
+    const ctor = defineElement(tag, class extends HTMLElement {});
+    expect(customElements.get(tag)).to.equal(ctor);
+  });
+
+  it('is a no-op without a warning when the same class defines the same tag twice', () => {
+    const tag = uniqueTag('x-same');
+    class Same extends HTMLElement {}
+    defineElement(tag, Same);
+    const { result, warnings } = captureWarnings(() => defineElement(tag, Same));
+    expect(result).to.equal(Same);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('keeps the first definition and warns once when another copy arrives, never throwing', () => {
+    const first = uniqueTag('x-first');
+    const second = uniqueTag('x-second');
+    class Original extends HTMLElement {}
+    customElements.define(first, Original);
+    customElements.define(second, class extends HTMLElement {});
+    const { result, warnings } = captureWarnings(() => [
+      defineElement(first, class Copy extends HTMLElement {}),
+      defineElement(second, class Copy2 extends HTMLElement {}),
+    ]);
+    expect(result[0]).to.equal(Original);
+    expect(customElements.get(first)).to.equal(Original);
+    // One warning per copy of the library at most (earlier tests in this file may have used it up).
+    expect(warnings.length).to.be.at.most(1);
+    if (warnings.length) expect(warnings[0]).to.match(/^news-embed: <x-first-\w+> is already defined/);
+  });
+
+  it('registers one class under a second, renamed tag', () => {
+    class Named extends HTMLElement {}
+    const a = uniqueTag('x-named');
+    const b = uniqueTag('x-renamed');
+    defineElement(a, Named);
+    const ctor = defineElement(b, Named);
+    expect(ctor).to.be.a('function');
+    expect(document.createElement(b)).to.be.instanceOf(Named);
+  });
+
+  it('accepts a scoped registry argument', () => {
+    const calls: string[] = [];
+    const fake = {
+      get: () => undefined,
+      define: (name: string) => void calls.push(name),
+    } as unknown as CustomElementRegistry;
+    defineElement('x-scoped', class extends HTMLElement {}, fake);
+    expect(calls).to.deep.equal(['x-scoped']);
+  });
+});
+
+describe('static define()', () => {
+  it('each element class registers itself under a custom tag', async () => {
+    for (const [Ctor, base] of [
+      [RandomImageElement, 'my-random-image'],
+      [VideoCardElement, 'my-video-card'],
+      [NewsArticleElement, 'my-news-article'],
+    ] as const) {
+      const tag = uniqueTag(base);
+      Ctor.define(tag);
+      const el = document.createElement(tag);
+      expect(el).to.be.instanceOf(Ctor);
+    }
+  });
+
+  it('importing a class registers nothing', () => {
+    // This file imports all three classes but no define module.
+    expect(customElements.get('random-image')).to.equal(undefined);
+    expect(customElements.get('video-card')).to.equal(undefined);
+    expect(customElements.get('news-article')).to.equal(undefined);
+  });
+});

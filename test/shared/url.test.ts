@@ -1,0 +1,73 @@
+import { expect } from '@open-wc/testing';
+import { checkUrl, safeSrcset, safeUrl } from '../../src/shared/url.js';
+
+describe('checkUrl', () => {
+  const passes: [string, string][] = [
+    ['https://example.com/a.jpg', 'https'],
+    ['http://example.com/a.jpg', 'http'],
+    ['HTTPS://EXAMPLE.COM/', 'upper-case scheme'],
+    ['/images/a.jpg', 'root-relative'],
+    ['images/a.jpg', 'path-relative'],
+    ['../a.jpg?x=1#y', 'parent-relative with query and fragment'],
+    ['  https://example.com/a.jpg\n', 'surrounding whitespace'],
+  ];
+  for (const [url, label] of passes) {
+    it(`accepts ${label}`, () => {
+      const result = checkUrl(url);
+      expect(result.ok, url).to.equal(true);
+    });
+  }
+
+  const refusals: [unknown, string][] = [
+    ['javascript:alert(1)', 'unsafe-scheme'],
+    ['JavaScript:alert(1)', 'unsafe-scheme'],
+    ['java\tscript:alert(1)', 'unsafe-scheme'],
+    ['java\nscript:alert(1)', 'unsafe-scheme'],
+    ['\u0000javascript:alert(1)', 'unsafe-scheme'],
+    ['  javascript:alert(1)', 'unsafe-scheme'],
+    ['data:image/svg+xml,<svg onload=alert(1)>', 'unsafe-scheme'],
+    ['vbscript:msgbox(1)', 'unsafe-scheme'],
+    ['file:///etc/passwd', 'unsafe-scheme'],
+    ['blob:https://example.com/uuid', 'unsafe-scheme'],
+    ['mailto:someone@example.com', 'unsafe-scheme'],
+    ['//evil.example/a.js', 'protocol-relative'],
+    ['/\\evil.example/a.js', 'protocol-relative'],
+    ['\\\\evil.example/a.js', 'protocol-relative'],
+    ['https://user:pass@example.com/', 'credentials'],
+    ['https://user@example.com/', 'credentials'],
+    ['http://[::1', 'malformed'],
+    ['', 'empty'],
+    ['   ', 'empty'],
+    [undefined, 'empty'],
+    [42, 'empty'],
+  ];
+  for (const [url, reason] of refusals) {
+    it(`refuses ${JSON.stringify(url)} (${reason})`, () => {
+      const result = checkUrl(url);
+      expect(result.ok).to.equal(false);
+      if (!result.ok) {
+        expect(result.reason).to.equal(reason);
+        expect(result.message).to.be.a('string').and.not.empty;
+      }
+    });
+  }
+
+  it('accepts mailto: only when links allow it', () => {
+    expect(checkUrl('mailto:evan.dyer@cbc.ca', { mailto: true }).ok).to.equal(true);
+    expect(checkUrl('mailto:evan.dyer@cbc.ca').ok).to.equal(false);
+    expect(checkUrl('javascript:alert(1)', { mailto: true }).ok).to.equal(false);
+  });
+
+  it('safeUrl returns the trimmed URL or undefined', () => {
+    expect(safeUrl(' /a.jpg ')).to.equal('/a.jpg');
+    expect(safeUrl('javascript:alert(1)')).to.equal(undefined);
+  });
+
+  it('safeSrcset keeps only the entries that pass', () => {
+    expect(safeSrcset('/a-640.jpg 640w, javascript:alert(1) 1280w, /a-1280.jpg 1280w')).to.equal(
+      '/a-640.jpg 640w, /a-1280.jpg 1280w',
+    );
+    expect(safeSrcset('data:image/png;base64,AAAA 1x')).to.equal(undefined);
+    expect(safeSrcset(undefined)).to.equal(undefined);
+  });
+});
