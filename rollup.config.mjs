@@ -7,6 +7,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const sources = (dir) =>
@@ -27,6 +28,16 @@ const terserOptions = {
   mangle: { properties: { regex: /^__/ } },
   format: { comments: false },
 };
+
+// Copies the iframe embed's static files next to the bundle.
+const embedAssets = () => ({
+  name: 'embed-assets',
+  generateBundle() {
+    for (const fileName of ['embed.html', 'embed-frame.css']) {
+      this.emitFile({ type: 'asset', fileName, source: readFileSync(join('embed', fileName)) });
+    }
+  },
+});
 
 export default [
   {
@@ -55,5 +66,15 @@ export default [
       preserveModulesRoot: 'src',
     },
     plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist' })],
+  },
+  {
+    // The iframe embed page: dist/embed.html + dist/embed-frame.js, beside dist/news-embed.js.
+    input: 'embed/frame.ts',
+    output: { file: 'dist/embed-frame.js', format: 'es', sourcemap: true },
+    plugins: [
+      typescript({ tsconfig: './tsconfig.embed.json', outDir: 'dist' }),
+      terser(terserOptions),
+      embedAssets(),
+    ],
   },
 ];

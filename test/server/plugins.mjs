@@ -4,9 +4,27 @@
 //   /__respond?status=&type=&body=&delay=&cache=
 //                              a response with that status, content type, body and delay (ms)
 //   /__hang                    a response that never ends (for abort tests)
+//   any .html page with ?csp=NAME
+//                              served with the Content-Security-Policy NAME (see `policies`)
+//   /test/pages/apps/NAME.bundle.js
+//                              test/pages/apps/NAME.{js,jsx} bundled by esbuild on request
+//                              (React and Vue host apps, built the way an application would be)
 // Tests tag their URLs with a unique token (e.g. ?t=abc123) and filter the log by it, so the three
 // engines running side by side do not see each other's requests.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
 const log = [];
+
+// Host-page policies: what a strict third-party site sends.
+export const policies = {
+  strict:
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; " +
+    'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
+  'trusted-types':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; " +
+    "require-trusted-types-for 'script'; trusted-types lit-html",
+};
 const MAX_LOG = 20_000;
 
 function requestLog() {
@@ -58,8 +76,43 @@ function routes() {
   };
 }
 
+function contentSecurityPolicy() {
+  return async (ctx, next) => {
+    await next();
+    const policy = policies[String(ctx.query.csp ?? '')];
+    if (policy && ctx.path.endsWith('.html')) ctx.set('Content-Security-Policy', policy);
+  };
+}
+
+function appBundles() {
+  return async (ctx, next) => {
+    const match = /^\/test\/pages\/apps\/([\w-]+)\.bundle\.js$/.exec(ctx.path);
+    if (!match) return next();
+    const entry = ['.jsx', '.js'].map((ext) => `test/pages/apps/${match[1]}${ext}`).find((f) => existsSync(f));
+    if (!entry) return next();
+    const result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      write: false,
+      format: 'esm',
+      jsx: 'automatic',
+      target: 'es2022',
+      define: {
+        'process.env.NODE_ENV': '"production"',
+        __VUE_OPTIONS_API__: 'false',
+        __VUE_PROD_DEVTOOLS__: 'false',
+        __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+      },
+      logLevel: 'silent',
+    });
+    ctx.type = 'application/javascript';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = result.outputFiles[0].text;
+  };
+}
+
 export function testServerMiddleware() {
-  return [requestLog(), routes()];
+  return [requestLog(), contentSecurityPolicy(), appBundles(), routes()];
 }
 
 export function testServerPlugins() {
