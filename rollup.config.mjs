@@ -6,6 +6,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { readdirSync, statSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -51,6 +52,7 @@ export default [
       // Lit's production build (no dev-mode warnings, no dev-only checks).
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist' }),
+      minifyTemplates(),
       terser(terserOptions),
     ],
   },
@@ -75,6 +77,23 @@ export default [
       typescript({ tsconfig: './tsconfig.embed.json', outDir: 'dist' }),
       terser(terserOptions),
       embedAssets(),
+    ],
+  },
+  {
+    // The optional inline "early choice" snippet, built from <random-image>'s own chooser so the
+    // logic exists once: dist/early-choice.js (a classic script) and dist/early-choice.html (to paste).
+    input: 'embed/early-choice.ts',
+    output: { file: 'dist/early-choice.js', format: 'iife', sourcemap: false },
+    plugins: [
+      typescript({ tsconfig: './tsconfig.embed.json', outDir: 'dist', sourceMap: false, inlineSources: false }),
+      terser({ ...terserOptions, module: false, toplevel: true }),
+      {
+        name: 'early-choice-html',
+        generateBundle(_, bundle) {
+          const code = bundle['early-choice.js'].code.trim();
+          this.emitFile({ type: 'asset', fileName: 'early-choice.html', source: `<script>${code}</script>\n` });
+        },
+      },
     ],
   },
 ];

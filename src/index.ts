@@ -1,7 +1,18 @@
 // The classes and shared types, with no side effects: importing this module registers nothing.
 // Register with `import 'news-embed/define.js'` or `SomeElement.define('my-tag')`.
 export { RandomImageElement } from './random-image/random-image.js';
+export type {
+  RandomImageItem,
+  RandomImageSource,
+  RandomImageChangeDetail,
+  RandomImageChangeReason,
+  RandomImageErrorDetail,
+} from './random-image/random-image.js';
 export { VideoCardElement } from './video-card/video-card.js';
+export type { VideoObject, VideoCardPlayDetail, VideoCardErrorDetail, VideoCardErrorReason } from './video-card/video-card.js';
 export { NewsArticleElement } from './news-article/news-article.js';
-export { checkUrl, safeUrl, type UrlCheck, type UrlReason } from './shared/url.js';
-export { type Lang, supportedLangs } from './shared/i18n.js';
+export type { NewsArticleErrorDetail, NewsArticleErrorReason } from './news-article/news-article.js';
+export { parseStory, type Story, type StoryBlock, type StoryImage, type StoryProblem } from './shared/story.js';
+export { safeUrl, safeSrcset } from './shared/url.js';
+export { setNow, now } from './shared/time.js';
+export type { Lang } from './shared/i18n.js';

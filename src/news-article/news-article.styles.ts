@@ -1,10 +1,147 @@
-import { css } from 'lit';
+import { css } from '../shared/css.js';
 
+// Light-DOM content is styled only through ::slotted() and the shadow layout: the page's own rules
+// for those nodes win over ours (CSS Scoping, "cascade order": the outer context first).
+// - The layout follows the element's own width (container queries), from a 280px sidebar to a
+//   1200px column: three columns, the middle one keeps lines readable, the lead may use the full width.
+// - Unset custom properties make `font-family`, `color` and `background` invalid at computed-value
+//   time, so the element inherits the page's font and colour (CSS Custom Properties).
+// - A theme picks its colours with light-dark() and the color-scheme it sets (CSS Color 5), so
+//   `auto` follows `prefers-color-scheme` with no duplicated palette.
+// - The few host declarations a page reset (`* { all: unset }`) must not undo are `!important`:
+//   for important declarations the shadow context wins over the page (CSS Cascade 5, "context").
+//   `display` stays adjustable through `--news-embed-display` (e.g. `none` in a media query), and a
+//   theme's colours through the custom properties. Sizes are in `em`, not `rem`, so a page's
+//   `html { font-size }` does not shrink the layout.
 export const styles = css`
   :host {
-    display: block;
+    display: var(--news-embed-display, block) !important;
+    container-type: inline-size !important;
+    --_sp: var(--news-embed-space, 1em);
+    --_r: var(--news-embed-radius, .5em);
+    --_acc: var(--news-embed-accent, var(--_a, currentColor));
+    font-family: var(--news-embed-font);
+    color: var(--news-embed-text, var(--_t));
+    background: var(--news-embed-surface, var(--_s));
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
+  }
+  :host([theme]) {
+    color-scheme: light !important;
+    --_t: light-dark(#1d1d1f, #ececec);
+    --_s: light-dark(#fff, #17181a);
+    --_a: light-dark(#b3261e, #ff9a8f);
+    color: var(--news-embed-text, var(--_t)) !important;
+    background: var(--news-embed-surface, var(--_s)) !important;
+    padding: var(--_sp) !important;
+    border-radius: var(--_r) !important;
+  }
+  :host([theme=dark]) {
+    color-scheme: dark !important;
+  }
+  :host([theme=auto]) {
+    color-scheme: light dark !important;
+  }
+  article {
+    line-height: 1.55;
+    overflow-wrap: break-word;
+    display: grid;
+    grid-template-columns: 1fr min(100%, var(--news-embed-measure, 40em)) 1fr;
+    row-gap: calc(var(--_sp) * .75);
+  }
+  /* Slotted nodes inherit the part styles of their slot (size, weight, colour). */
+  article > *,
+  ::slotted(*) {
+    grid-column: 2;
+    margin: 0;
+    min-width: 0;
+    font-size: inherit;
+  }
+  [part=lead],
+  [part=lead]::slotted(*) {
+    grid-column: 1/-1;
+    width: 100%;
+    max-width: 64em;
+    justify-self: center;
+  }
+  [part=kicker] {
+    color: var(--_acc);
+    font-size: .8em;
+    font-weight: 700;
+    text-transform: uppercase;
+  }
+  [part=headline] {
+    font-size: clamp(1.5em, 1.1em + 2.6cqi, 2.75em);
+    line-height: 1.15;
+    font-weight: 800;
+  }
+  [part=dek] {
+    font-size: 1.15em;
+  }
+  [part=byline] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+    font-size: .875em;
+  }
+  [part=body] > *,
+  [part=body] ::slotted(*) {
+    margin: 0 0 var(--_sp);
+  }
+  [part=body] [role=heading],
+  [part=body] ::slotted(:is(h2, h3, h4)) {
+    font-size: 1.3em;
+  }
+  [role=heading] {
+    font-weight: 700;
+  }
+  img {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    border-radius: var(--_r);
+  }
+  blockquote {
+    padding-inline-start: var(--_sp);
+    border-inline-start: 4px solid var(--_acc);
+    font-style: italic;
+  }
+  a {
+    color: var(--_acc);
+  }
+  [part=author],
+  [part=author]::slotted(*) {
+    border-top: 1px solid;
+    padding-top: var(--_sp);
+  }
+  [part=skeleton] {
+    /* Holds room for the story so the page below does not jump when it arrives. */
+    min-height: 28em;
+    border-radius: var(--_r);
+    background: currentColor;
+    opacity: .1;
+  }
+  [part=error] {
+    margin-bottom: var(--_sp);
+    padding: var(--_sp);
+    border: 2px solid var(--_acc);
+    border-radius: var(--_r);
+  }
+  @container (min-width: 48em) {
+    ul {
+      columns: 2;
+    }
+  }
+  @media print {
+    :host,
+    :host([theme]) {
+      color: #000 !important;
+      background: none !important;
+    }
+    figure,
+    blockquote {
+      break-inside: avoid;
+    }
   }
 `;

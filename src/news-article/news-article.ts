@@ -1,31 +1,332 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { defineElement } from '../shared/define.js';
+import { emit, report, warnOnce } from '../shared/events.js';
+import {
+  ABOUT_AUTHOR,
+  BY,
+  CHECK_ALSO,
+  CREDIT_BELONGS,
+  EMAIL,
+  LOADING,
+  MIN_READ,
+  PUBLISHED,
+  STORY_ERROR,
+  UPDATED,
+  localeOf,
+  strings,
+} from '../shared/i18n.js';
+import { parseStory, type Story, type StoryBlock, type StoryDate, type StoryLink } from '../shared/story.js';
+import { formatDate, formatRelative, subscribeClock } from '../shared/time.js';
+import { safeUrl } from '../shared/url.js';
 import { styles } from './news-article.styles.js';
 
+export type NewsArticleErrorReason =
+  | 'invalid-url'
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'content-type'
+  | 'invalid-json'
+  | 'invalid-story';
+
+export interface NewsArticleErrorDetail {
+  reason: NewsArticleErrorReason;
+  message: string;
+  /** The field at fault, for `invalid-story`. */
+  path?: string;
+}
+
+/** A load failure: `[reason, message, path?]`, thrown so one `catch` reports every kind. */
+type Failure = [NewsArticleErrorReason, string, string?];
+
+const heading = (text: string, level: number, part = '') =>
+  html`<div part=${part} role=heading aria-level=${level}>${text}</div>`;
+
+const link = ({ url, text }: StoryLink) => (url ? html`<a href=${url}>${text}</a>` : text);
+
 /**
- * @summary A whole news story: headline, byline, lead image, body, author and credit.
+ * @summary A whole news story: kicker, headline, dek, byline and dates, lead image, body, author,
+ * credit and related links, from plain HTML inside it, inline JSON-LD, a `src` URL or the `story` property.
  *
  * @tag news-article
- * @slot - The element's content.
+ *
+ * @slot - The body: paragraphs, `<h2>`/`<h3>` sections, `<figure>`s, `<blockquote>`s, `<video-card>`s.
+ * Also holds an optional `<script type="application/ld+json">` story.
+ * @slot kicker - The section name above the headline.
+ * @slot headline - The headline, as the host's own heading element.
+ * @slot dek - The standfirst under the headline.
+ * @slot byline - Author names and `<time datetime>` dates.
+ * @slot lead - The lead image: a `<random-image>` or a `<figure>`.
+ * @slot author - The author bio: name, title, bio text, email link.
+ * @slot credit - The source credit line.
+ * @slot related - A list of related links.
+ *
+ * @csspart article - The whole story.
+ * @csspart kicker - The section name.
+ * @csspart headline - The headline.
+ * @csspart dek - The dek.
+ * @csspart byline - Authors, dates and reading time.
+ * @csspart lead - The lead image.
+ * @csspart body - The body.
+ * @csspart figure - Each figure in the body.
+ * @csspart author - The author bio card.
+ * @csspart credit - The credit line.
+ * @csspart related - The related links.
+ * @csspart skeleton - The placeholder shown while `src` loads.
+ * @csspart error - The error box.
+ *
+ * @cssprop --news-embed-accent - Kicker, links and quote rule colour (default: the theme's, or the text colour).
+ * @cssprop --news-embed-font - Font family (default: inherited from the page).
+ * @cssprop --news-embed-text - Text colour (default: inherited, or the theme's).
+ * @cssprop --news-embed-surface - Background (default: transparent, or the theme's).
+ * @cssprop --news-embed-space - The spacing unit (default: 1rem).
+ * @cssprop --news-embed-radius - Corner radius of figures, cards and boxes (default: 0.5rem).
+ * @cssprop --news-embed-measure - Longest line of body text (default: 40rem, about 70 characters).
+ *
+ * @fires news-article-load - The story from `src`, JSON-LD or `story` rendered; `detail` is the parsed story.
+ * @fires news-article-error - The story could not be shown; `detail` is `{ reason, message, path? }`.
  */
 export class NewsArticleElement extends LitElement {
   static override styles = styles;
 
+  static override properties = {
+    src: { reflect: true },
+    story: { attribute: false },
+    lead: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    theme: { reflect: true },
+    timeout: { type: Number },
+    interval: { type: Number },
+  };
+
+  // The native `lang` property and attribute stay as they are; a change re-renders the UI strings.
+  static override get observedAttributes() {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    this.requestUpdate();
+  }
+
+  /** URL of a JSON-LD NewsArticle to fetch (same-origin or CORS). */
+  src?: string;
+
+  /** A NewsArticle JSON-LD object; when set it wins over `src` and inline JSON-LD. */
+  story?: unknown;
+
+  /** The lead image: `random` (all the story's images), `first`, or `none`. */
+  lead: 'random' | 'first' | 'none' = 'random';
+
+  /** Level (1–6) of the headline; section headings are one level below. */
+  headingLevel = 2;
+
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`); unset inherits the page's colours. */
+  theme?: 'light' | 'dark' | 'auto';
+
+  /** Milliseconds before a `src` fetch is given up (15000 when not a positive number). */
+  timeout = 15000;
+
+  /** Seconds between rotations of the lead image (its `<random-image>`'s `interval`); 0 (default) = no rotation. */
+  interval = 0;
+
+  private __data?: Story;
+  private __error?: NewsArticleErrorDetail;
+  private __loading = false;
+  private __controller?: AbortController;
+  private __stale = true;
+  private __unsubscribe?: () => void;
+
   /**
-   * Registers the element as `tag` in `registry`. Safe to call twice, and when another copy of
-   * news-embed got there first (it warns once and keeps the first definition).
+   * Registers the element as `tag` in `registry`, with `<random-image>` and `<video-card>` when
+   * the caller registers those. Safe to call twice, and when another copy of news-embed got there
+   * first (it warns once and keeps the first definition).
    */
   static define(tag = 'news-article', registry: CustomElementRegistry = customElements) {
     return defineElement(tag, this, registry);
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    this.__unsubscribe = subscribeClock(() => this.__data && this.requestUpdate());
+    if (this.__stale) this.requestUpdate();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.__unsubscribe?.();
+    // Removing the element cancels its fetch; it starts again if the element comes back.
+    if (this.__loading) {
+      this.__controller?.abort();
+      this.__stale = true;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('src') || changed.has('story')) this.__stale = true;
+    // Only while connected: an element removed before its first update starts no fetch.
+    if (this.__stale && this.isConnected) {
+      this.__stale = false;
+      this.__load();
+    }
+  }
+
+  /**
+   * Reads the story from `story`, `src` or inline JSON-LD, in that order. Everything before the
+   * fetch runs synchronously, so a story from `story` or JSON-LD shows in the same update.
+   */
+  private async __load() {
+    this.__controller?.abort();
+    const controller = (this.__controller = new AbortController());
+    const { story, src } = this;
+    const script = this.querySelector(':scope>script[type="application/ld+json"]');
+    this.__error = this.__data = undefined;
+    let timedOut = false;
+    const timer = setTimeout(
+      () => controller.abort((timedOut = true)),
+      this.timeout > 0 && this.timeout < 1e9 ? this.timeout : 15e3,
+    );
+    try {
+      let data = story;
+      let base;
+      if (story == null && src != null) {
+        const url = safeUrl(src);
+        if (!url) throw ['invalid-url', 'src: not an http(s) URL'];
+        this.__loading = true;
+        // Aborted by a newer load, by removal, or when `timeout` passes.
+        const response = await fetch(url, { signal: controller.signal });
+        if (!response.ok) throw ['http', `HTTP ${response.status} for ${url}`];
+        const type = response.headers.get('content-type');
+        // JSON-LD is served as application/ld+json or application/json (RFC 8259 §11, JSON-LD 1.1 §C).
+        if (!/[/+]json\b/i.test(type!)) throw ['content-type', `expected JSON, got "${type}" from ${url}`];
+        data = JSON.parse(await response.text());
+        base = response.url;
+      } else if (story == null) {
+        if (!script) return;
+        data = JSON.parse(script.textContent!);
+      }
+      // Replaced by a newer load, removed, or timed out (WebKit may finish reading a body after its
+      // fetch was aborted): the catch below sorts it out.
+      if (controller.signal.aborted) throw 0;
+      const { story: parsed, fatal, problems } = parseStory(data, base);
+      for (const { path, message } of problems) warnOnce(this, `<news-article> ${path}: ${message}`);
+      if (fatal) throw ['invalid-story', `${fatal.path || 'story'}: ${fatal.message}`, fatal.path];
+      this.__data = parsed;
+      // After this render, so listeners can read what the reader sees.
+      this.updateComplete.then(() => this.__data == parsed && emit(this, 'news-article-load', parsed!));
+    } catch (error) {
+      // A newer load (or removal) replaced this one: its outcome no longer matters.
+      if (controller != this.__controller || (controller.signal.aborted && !timedOut)) return;
+      // Our own failures are tuples; the platform's: the timeout (engines differ in the error they
+      // reject with), a SyntaxError from JSON, or the TypeError fetch rejects with on a network error.
+      const { name, message: text } = error as Error;
+      const [reason, message, path]: Failure = Array.isArray(error)
+        ? (error as Failure)
+        : timedOut
+          ? ['timeout', `no answer within ${this.timeout} ms`]
+          : name == 'SyntaxError'
+            ? ['invalid-json', 'not valid JSON: ' + text]
+            : ['network', 'could not fetch: ' + text];
+      report(this, 'news-article', (this.__error = path ? { reason, message, path } : { reason, message }));
+    } finally {
+      clearTimeout(timer);
+      if (controller == this.__controller) this.__loading = false;
+      this.requestUpdate();
+    }
+  }
+
   override render() {
-    return html`<slot></slot>`;
+    const s = strings(this);
+    const story = this.__data;
+    // Light DOM: the host's nodes, laid out through slots.
+    const slots = (names: string) => names.split(' ').map((name) => html`<slot name=${name} part=${name}></slot>`);
+    return html`${this.__error ? html`<div part=error role=alert>${s[STORY_ERROR]}</div>` : nothing}${
+      this.__loading
+        ? html`<div part=skeleton role=progressbar aria-busy=true aria-label=${s[LOADING]}></div>`
+        : story
+          ? this.__renderStory(story, s)
+          : html`<article part=article>${slots('kicker headline dek')}<div part=byline><slot name=byline></slot></div>${slots('lead')}<div part=body><slot></slot></div>${slots('author credit related')}</article>`
+    }`;
+  }
+
+  private __renderStory(story: Story, s: string[]) {
+    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 6);
+    const sub = Math.min(level + 1, 6);
+    const { authors, credit, related, published, modified, images } = story;
+    const bios = authors.filter((author) => author.description || author.email || author.jobTitle);
+    return html`<article part=article>${story.kicker ? html`<p part=kicker>${story.kicker}</p>` : nothing}${
+      story.headline ? heading(story.headline, level, 'headline') : nothing
+    }${story.dek ? html`<p part=dek>${story.dek}</p>` : nothing}<div part=byline>${
+      authors.length
+        ? html`<span>${s[BY]} ${authors.map(
+            (author, i) =>
+              html`${i ? ', ' : ''}${author.url ? html`<a href=${author.url}>${author.name}</a>` : html`<b>${author.name}</b>`}${
+                author.jobTitle ? ` (${author.jobTitle})` : ''
+              }`,
+          )}</span>`
+        : nothing
+    } ${story.publisher ? html`<span>${story.publisher}</span>` : nothing} ${this.__renderDate(s[PUBLISHED]!, published)} ${
+      // "Updated" only when it differs from "Published".
+      modified?.date.getTime() != published?.date.getTime() ? this.__renderDate(s[UPDATED]!, modified) : nothing
+    } ${this.__renderReadTime(story.words, s)}</div>${
+      images.length && this.lead != 'none'
+        ? html`<random-image part=lead priority .interval=${this.interval} .images=${this.lead == 'first' ? images.slice(0, 1) : images}></random-image>`
+        : nothing
+    }<div part=body>${story.body.map((block) => this.__renderBlock(block, sub))}</div>${
+      bios.length
+        ? html`<div part=author>${heading(s[ABOUT_AUTHOR], sub)}${bios.map(
+            (author) =>
+              html`<p><b>${author.name}</b>${
+                author.jobTitle ? html`<br>${author.jobTitle}` : nothing
+              }</p>${author.description ? html`<p>${author.description}</p>` : nothing}${
+                author.email ? html`<p><a href=${author.email}>${s[EMAIL]} ${author.name}</a></p>` : nothing
+              }`,
+          )}</div>`
+        : nothing
+    }${credit ? html`<p part=credit>${s[CREDIT_BELONGS]} ${link(credit)}</p>` : nothing}${
+      related.length
+        ? html`<nav part=related>${heading(s[CHECK_ALSO], sub)}<ul>${related.map((item) => html`<li>${link(item)}</li>`)}</ul></nav>`
+        : nothing
+    }</article>`;
+  }
+
+  private __renderBlock(block: StoryBlock, level: number) {
+    if (block.type == 'video') return html`<video-card .video=${block.video}></video-card>`;
+    if (block.type == 'image') {
+      const { src, alt, width, height, caption, credit } = block.image;
+      return html`<figure part=figure><img src=${src} alt=${alt} width=${width ?? ''} height=${height ?? ''} loading=lazy>${
+        caption || credit ? html`<figcaption>${caption} ${credit ? html`<small>${credit}</small>` : nothing}</figcaption>` : nothing
+      }</figure>`;
+    }
+    return block.type == 'heading'
+      ? heading(block.text, level)
+      : block.type == 'quote'
+        ? html`<blockquote><p>${block.text}</p> ${block.cite ? html`<footer>— ${block.cite}</footer>` : nothing}</blockquote>`
+        : html`<p>${block.text}</p>`;
+  }
+
+  /** A `<time>`: relative while under a week old ("3 hours ago"), the full date in its tooltip. */
+  private __renderDate(label: string, value?: StoryDate) {
+    const locale = localeOf(this);
+    return value
+      ? html`<span>${label} <time datetime=${value.iso} title=${formatDate(value, locale, true)}>${
+          formatRelative(value, locale, 7) ?? formatDate(value, locale)
+        }</time></span>`
+      : nothing;
+  }
+
+  /** "7 min read" at about 230 words a minute (Brysbaert 2019: adults read non-fiction at about 238). */
+  private __renderReadTime(words: number, s: string[]) {
+    return words ? html`<span class=read>${Math.max(1, Math.round(words / 230))} ${s[MIN_READ]}</span>` : nothing;
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'news-article': NewsArticleElement;
+  }
+  interface GlobalEventHandlersEventMap {
+    'news-article-load': CustomEvent<Story>;
+    'news-article-error': CustomEvent<NewsArticleErrorDetail>;
   }
 }

@@ -1,15 +1,113 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { defineElement } from '../shared/define.js';
+import { emit, report, warnOnce } from '../shared/events.js';
+import { CREDIT, IMAGE_UNAVAILABLE, PAUSE_ROTATION, PLAY_ROTATION, strings } from '../shared/i18n.js';
+import { now } from '../shared/time.js';
+import { safeSrcset, safeUrl } from '../shared/url.js';
+import { choose } from './choose.js';
 import { styles } from './random-image.styles.js';
 
+/** A `<source>` of a `<picture>` candidate. */
+export interface RandomImageSource {
+  srcset: string;
+  type?: string;
+  media?: string;
+  sizes?: string;
+}
+
+/** One candidate image. */
+export interface RandomImageItem {
+  src: string;
+  srcset?: string;
+  sizes?: string;
+  /** Alternative text; `''` marks the image as decorative. */
+  alt: string;
+  width?: number;
+  height?: number;
+  caption?: string;
+  credit?: string;
+  /** Relative chance of being chosen (default 1, 0 = never). */
+  weight?: number;
+  /** Alternative formats, as the `<source>`s of a `<picture>`. */
+  sources?: RandomImageSource[];
+}
+
+export type RandomImageChangeReason = 'initial' | 'rotate' | 'user' | 'fallback';
+
+export interface RandomImageChangeDetail {
+  /** The index now showing. */
+  index: number;
+  /** The index shown before, -1 for the first choice. */
+  previousIndex: number;
+  reason: RandomImageChangeReason;
+}
+
+export interface RandomImageErrorDetail {
+  reason: 'empty' | 'invalid-url' | 'load-failed' | 'all-failed';
+  index?: number;
+  message?: string;
+}
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion:reduce)').matches;
+
 /**
- * @summary Shows one image of a set, a different one on each page reload.
+ * @summary Shows one image of a set, a different one on each page reload (never the same twice in a
+ * row), optionally rotating on a timer, with the box sized before any image byte arrives.
  *
  * @tag random-image
- * @slot - The element's content.
+ * @slot - Candidates: `<img>`, `<picture>` or `<figure>` (image + `<figcaption>`) children, or the same
+ * inside a `<template>` child (recommended: a template's content is inert, so unchosen images cost no
+ * bytes). Children may carry `data-weight` and `data-credit`. Not displayed.
+ *
+ * @csspart image - The `<img>` showing.
+ * @csspart placeholder - The box shown in place of the image when no candidate could be loaded.
+ * @csspart caption - The caption under the image.
+ * @csspart credit - The credit under the image.
+ * @csspart controls - The pause/play button.
+ *
+ * @cssprop --random-image-aspect-ratio - The box's aspect ratio (beats the `aspect-ratio` attribute and the candidates' sizes).
+ * @cssprop [--random-image-object-fit=cover] - How an image fills the box.
+ * @cssprop [--random-image-radius=0] - Corner radius of the box.
+ * @cssprop [--random-image-caption-color=inherit] - Caption and credit colour.
+ * @cssprop [--random-image-caption-font=inherit] - Caption and credit font (the `font` shorthand).
+ * @cssprop [--random-image-crossfade-duration=0.6s] - Duration of the crossfade between rotating images.
+ *
+ * @fires {CustomEvent<RandomImageChangeDetail>} random-image-change - A new image shows: `{ index, previousIndex, reason }`, reason `initial`, `rotate`, `user` or `fallback`.
+ * @fires {CustomEvent<RandomImageErrorDetail>} random-image-error - `{ reason, index?, message? }`, reason `empty`, `invalid-url`, `load-failed` or `all-failed`.
  */
 export class RandomImageElement extends LitElement {
   static override styles = styles;
+
+  static override properties = {
+    images: { attribute: false },
+    mode: {},
+    seed: {},
+    storageKey: { attribute: 'storage-key' },
+    interval: { type: Number },
+    priority: {},
+    aspectRatio: { attribute: 'aspect-ratio' },
+  };
+
+  /** The candidates, for script users; when set, it replaces the light-DOM children. */
+  images?: RandomImageItem[];
+
+  /** `reload`: a new image on each page load; `session`: one per browsing session; `daily`: one per UTC day for everyone. */
+  mode = 'reload';
+
+  /** A seed makes the choice deterministic whatever the mode (tests, screenshots, server rendering). */
+  seed?: string;
+
+  /** The storage key for the choice's memory; derived from the set of images by default. */
+  storageKey?: string;
+
+  /** Seconds between rotations; 0 (default) = no rotation. */
+  interval = 0;
+
+  /** Fetch priority of the chosen image: `high` (default), `auto` or `low`. */
+  priority = 'high';
+
+  /** The box's aspect ratio, e.g. `16/9`; defaults to the first candidate's `width`/`height`. */
+  aspectRatio?: string;
 
   /**
    * Registers the element as `tag` in `registry`. Safe to call twice, and when another copy of
@@ -19,13 +117,281 @@ export class RandomImageElement extends LitElement {
     return defineElement(tag, this, registry);
   }
 
+  private __items: RandomImageItem[] = [];
+  private __index = -1;
+  private __first = -1;
+  /** The candidate list the element was set up from; `undefined` before the first set-up. */
+  private __signature?: string;
+  /** The image fading out (-1: none) and the one fetched ahead of its turn (-1: none). */
+  private __prev = -1;
+  private __next = -1;
+  private __failed = new Set<number>();
+  private __broken = false;
+  private __fade = false;
+  private __paused = false;
+  /** Why rotation waits: p = pointer inside, f = focus inside. */
+  private __holds = new Set<string>();
+  private __timer?: ReturnType<typeof setTimeout>;
+
+  constructor() {
+    super();
+    ['pointerenter', 'pointerleave', 'focusin', 'focusout'].forEach((type, i) =>
+      this.addEventListener(type, () => this.__holds[i % 2 ? 'delete' : 'add'](type[0]!)),
+    );
+  }
+
+  /** Index of the image showing among the candidates whose URL was accepted; -1 when none. */
+  get index(): number {
+    return this.__index;
+  }
+
+  /** The candidate showing, or `undefined`. */
+  get current(): RandomImageItem | undefined {
+    return this.__items[this.__index];
+  }
+
+  /** Whether rotation is paused by the reader (the pause button) or by reduced motion. */
+  get paused(): boolean {
+    return this.__paused;
+  }
+
+  /** Shows candidate `index` (ignored when out of range or known to be broken). */
+  show(index: number): void {
+    if (this.__items[index] && !this.__failed.has(index)) this.__show(index, 'user');
+  }
+
+  /** Shows the next candidate. */
+  next(): void {
+    this.__show(this.__step(1), 'user');
+  }
+
+  /** Shows the previous candidate. */
+  previous(): void {
+    this.__show(this.__step(-1), 'user');
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // The choice happens here, so `index` and `current` are set as soon as the element is in the page.
+    this.__sync();
+    this.__schedule();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.__timer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('images')) this.__sync();
+    if (changed.has('interval')) this.__schedule();
+  }
+
   override render() {
-    return html`<slot></slot>`;
+    const index = this.__index;
+    const item = this.__items[this.__broken ? this.__first : index];
+    const s = strings(this);
+    const { caption, credit } = item ?? {};
+    // Only the image showing, the one fading out and the one fetched ahead are in the DOM, each at
+    // its own position, so Lit keeps the same <img> (and its request) while the classes change.
+    return html`<slot hidden @slotchange=${this.__sync}></slot>${
+      item
+        ? html`<figure><div class=f part=${this.__broken ? 'placeholder' : ''} @animationend=${this.__handleFaded}>${
+            this.__broken
+              ? html`<b>${s[IMAGE_UNAVAILABLE]}</b>${item.alt}`
+              : this.__items.map((it, i) => (i == index || i == this.__prev || i == this.__next ? this.__renderImage(it, i) : nothing))
+          }</div>${
+            this.__rotating()
+              ? html`<button part=controls class=${this.__paused ? 'play' : ''} aria-label=${s[this.__paused ? PLAY_ROTATION : PAUSE_ROTATION]} @click=${this.__handleToggle}></button>`
+              : nothing
+          }<figcaption ?hidden=${!caption && !credit}><span part=caption>${caption}</span><small part=credit ?hidden=${!credit}>${s[CREDIT]}: ${credit}</small></figcaption></figure>`
+        : nothing
+    }`;
+  }
+
+  private __renderImage(item: RandomImageItem, i: number) {
+    // Always a <picture>, its <source>s before the <img> in the same template: the sources exist
+    // before the img gets its src, so source selection sees them (WebKit selects at once).
+    return html`<picture>${item.sources?.map(
+      (s) => html`<source srcset=${s.srcset} type=${s.type ?? nothing} media=${s.media ?? nothing} sizes=${s.sizes ?? nothing}>`,
+    )}<img part=image class=${i == this.__index ? (this.__fade ? 'on fade' : 'on') : i == this.__prev ? 'out' : ''} src=${item.src} srcset=${item.srcset ?? nothing} sizes=${item.sizes ?? nothing} alt=${item.alt ?? ''} width=${item.width ?? ''} height=${item.height ?? ''} fetchpriority=${i == this.__first ? this.priority || 'high' : nothing} @error=${() => this.__handleError(i)}></picture>`;
+  }
+
+  protected override updated() {
+    // A CSSOM write, not a style attribute: works under a strict `style-src` CSP.
+    const sized = this.__items.find((item) => item.width && item.height);
+    this.renderRoot
+      .querySelector('figure')
+      ?.style.setProperty('--_r', this.aspectRatio?.replace(':', '/') || (sized ? `${sized.width}/${sized.height}` : 'auto'));
+  }
+
+  /** The new image has faded in over the old one, which can go. */
+  private __handleFaded() {
+    this.__prev = -1;
+    this.requestUpdate();
+  }
+
+  /** Pause/play button. */
+  private __handleToggle() {
+    this.__paused = !this.__paused;
+    // Pressing play is an explicit request: it overrides the pause that hover and focus cause.
+    if (!this.__paused) this.__holds.clear();
+    this.requestUpdate();
+  }
+
+  /** Candidates from `images`, or from the light DOM (children, and the content of `<template>` children). */
+  private __collect(): RandomImageItem[] {
+    if (this.images) return Array.isArray(this.images) ? this.images : [];
+    const found: RandomImageItem[] = [];
+    // `data-src`, `data-srcset`… win over `src`, `srcset`…: Firefox's speculative parser fetches
+    // `<img src>` even inside a `<template>`, but never a `data-` attribute. The same lookup reads
+    // `data-weight` and `data-credit`.
+    const read = (el: Element, names: string): Record<string, string | undefined> =>
+      Object.fromEntries(names.split(' ').map((name) => [name, el.getAttribute('data-' + name) ?? el.getAttribute(name) ?? undefined]));
+    const add = (el: Element): void => {
+      if (el instanceof HTMLTemplateElement) return [...el.content.children].forEach(add);
+      const img = el.localName == 'img' ? el : /^(picture|figure)$/.test(el.localName) && el.querySelector('img');
+      if (img) {
+        const a = read(img, 'src srcset sizes alt width height credit weight');
+        const b = read(el, 'credit weight');
+        found.push({
+          src: a.src!,
+          srcset: a.srcset,
+          sizes: a.sizes,
+          alt: a.alt!,
+          width: +a.width! || undefined,
+          height: +a.height! || undefined,
+          caption: el.querySelector('figcaption')?.textContent?.trim(),
+          credit: b.credit ?? a.credit,
+          weight: parseFloat((b.weight ?? a.weight)!),
+          sources: [...el.querySelectorAll('source')].map((s) => read(s, 'srcset type media sizes') as unknown as RandomImageSource),
+        });
+      }
+    };
+    [...this.children].forEach(add);
+    return found;
+  }
+
+  /** Sets up from the candidates when they differ from the ones already set up. */
+  private __sync() {
+    const raw = this.__collect();
+    const signature = raw.map((item) => item?.src).join('\n');
+    if (signature == this.__signature) return;
+    this.__signature = signature;
+    this.__failed.clear();
+    this.__broken = false;
+    this.__index = this.__prev = this.__next = -1;
+    this.__items = [];
+    raw.forEach((item, i) => {
+      const src = safeUrl(item?.src);
+      if (!src) return this.__error('invalid-url', `image ${i + 1}: refused URL`, i);
+      if (item.alt == null) warnOnce(this, '<random-image> an image has no alt (alt="" if decorative)');
+      this.__items.push({
+        ...item,
+        src,
+        srcset: safeSrcset(item.srcset),
+        sources: [item.sources ?? []].flat().flatMap((s) => {
+          const srcset = safeSrcset(s?.srcset);
+          return srcset ? [{ ...s, srcset }] : [];
+        }),
+      });
+    });
+    const count = this.__items.length;
+    if (!count) return this.__error('empty', 'no images');
+    // A valid `chosen` attribute is a choice already made (and remembered) by an inline snippet.
+    const chosen = this.__first < 0 && this.getAttribute('chosen');
+    if (this.__first < 0) this.__paused = this.interval > 0 && reducedMotion();
+    this.__show(
+      chosen && /^\d+$/.test(chosen) && +chosen < count
+        ? +chosen
+        : choose(
+            this.__items.map((item) => item.src),
+            {
+              weights: this.__items.map((item) => item.weight ?? 1),
+              mode: this.mode,
+              seed: this.seed,
+              key: this.storageKey,
+              now: now(),
+            },
+          ),
+      'initial',
+    );
+  }
+
+  private __show(index: number, reason: RandomImageChangeReason) {
+    const previousIndex = this.__index;
+    if (index < 0 || index == previousIndex) return;
+    this.__fade = (reason == 'rotate' || reason == 'user') && !reducedMotion();
+    this.__prev = this.__fade ? previousIndex : -1;
+    this.__index = index;
+    if (reason == 'initial') this.__first = index;
+    emit(this, 'random-image-change', { index, previousIndex, reason });
+    this.requestUpdate();
+    this.__schedule();
+  }
+
+  private __handleError(index: number) {
+    this.__failed.add(index);
+    this.__error('load-failed', `image ${index + 1} failed to load`, index);
+    this.requestUpdate();
+    if (index != this.__index) return;
+    const next = this.__step(1);
+    if (next >= 0) return this.__show(next, 'fallback');
+    this.__broken = true;
+    this.__error('all-failed', 'every image failed to load');
+  }
+
+  private __error(reason: RandomImageErrorDetail['reason'], message: string, index?: number) {
+    report(this, 'random-image', { reason, index, message });
+  }
+
+  /** The nearest candidate `direction` steps away that has not failed, or -1. */
+  private __step(direction: number): number {
+    const count = this.__items.length;
+    for (let k = 1; k < count; k++) {
+      const i = (((this.__index + direction * k) % count) + count) % count;
+      if (!this.__failed.has(i)) return i;
+    }
+    return -1;
+  }
+
+  private __rotating() {
+    return this.interval > 0 && this.__items.length - this.__failed.size > 1 && !this.__broken;
+  }
+
+  /**
+   * Runs the rotation timer while rotation is on. Each turn rotates only when nothing holds it: the
+   * pause button, the pointer or focus inside, a hidden page, or the element being off-screen
+   * (rotating there would fetch images nobody sees); otherwise it waits another interval.
+   */
+  private __schedule() {
+    clearTimeout(this.__timer);
+    // Not below 0.5 s (faster would only spin), and within setTimeout's range (2^31 - 1 ms, HTML
+    // "timer initialisation steps"), beyond which it would fire at once.
+    const ms = Math.min(Math.max(this.interval, 0.5), 2e6) * 1000;
+    const lead = Math.min(ms / 2, 2000);
+    const wait = () => {
+      const box = this.getBoundingClientRect();
+      return this.__paused || this.__holds.size || document.hidden || box.bottom < 0 || box.top > innerHeight;
+    };
+    if (this.isConnected && this.__rotating()) {
+      this.__timer = setTimeout(() => {
+        if (wait() || !this.__rotating()) return this.__schedule();
+        // Fetch the next image shortly before its turn, not earlier, so it costs nothing if the reader leaves.
+        this.__next = this.__step(1);
+        this.requestUpdate();
+        this.__timer = setTimeout(() => (wait() ? this.__schedule() : this.__show(this.__step(1), 'rotate')), lead);
+      }, ms - lead);
+    }
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'random-image': RandomImageElement;
+  }
+  interface GlobalEventHandlersEventMap {
+    'random-image-change': CustomEvent<RandomImageChangeDetail>;
+    'random-image-error': CustomEvent<RandomImageErrorDetail>;
   }
 }

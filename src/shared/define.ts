@@ -17,24 +17,21 @@ export function defineElement(
 ): CustomElementConstructor | undefined {
   const existing = registry.get(tag);
   if (existing) {
+    // One warning per copy of the library, however many tags collide.
     if (existing !== ctor && !warned) {
-      // One warning per copy of the library, however many tags collide.
       warned = true;
-      console.warn(
-        `news-embed: <${tag}> is already defined by another copy of news-embed or another library; keeping the first definition.`,
-      );
+      console.warn(`news-embed: <${tag}> is already defined by another copy; keeping the first`);
     }
     return existing;
   }
-  try {
-    registry.define(tag, ctor);
-  } catch {
-    // The constructor is already registered under another name: a subclass is a new constructor.
+  // The constructor itself, else (already registered under another name) a subclass, which is a new
+  // constructor; an invalid tag name fails both and registers nothing.
+  for (const c of [ctor, class extends (ctor as typeof HTMLElement) {}]) {
     try {
-      registry.define(tag, class extends (ctor as typeof HTMLElement) {});
-    } catch (error) {
-      console.warn(`news-embed: could not define <${tag}>: ${(error as Error).message}`);
-      return undefined;
+      registry.define(tag, c);
+      break;
+    } catch {
+      // Try the next one.
     }
   }
   return registry.get(tag);

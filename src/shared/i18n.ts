@@ -3,135 +3,69 @@
  *
  * The language is the element's `lang`, or the nearest ancestor's, crossing shadow roots (the way
  * the HTML `lang` attribute inherits), falling back to English. `es-MX` uses `es`, and so on.
- * Placeholders are `{name}`.
+ * Each table is one `|`-separated string, indexed by the constants below: the smallest form to ship.
  */
 
-const en = {
-  watch: 'Watch',
-  playVideo: 'Play video',
-  pause: 'Pause',
-  play: 'Play',
-  aboutAuthor: 'About the author',
-  minRead: '{n} min read',
-  published: 'Published',
-  updated: 'Updated',
-  duration: 'Duration',
-  credit: 'Credit',
-  related: 'Related',
-  // <random-image>
-  pauseRotation: 'Pause image rotation',
-  playRotation: 'Play image rotation',
-  imageUnavailable: 'Image unavailable',
-  // <video-card>
-  untitledVideo: 'Untitled video',
-  videoUnavailable: 'This video cannot be played here.',
-  openVideo: 'Open the video',
-  videoFailed: 'The video could not be played.',
-  downloadVideo: 'Download the video file',
-  // <news-article>
-  by: 'By',
-  checkAlso: 'Check also',
-  creditBelongs: 'Credit belongs to',
-  loading: 'Loading story…',
-  storyError: 'This story could not be loaded.',
-  email: 'Email',
-};
-
-export type StringKey = keyof typeof en;
-type Strings = Record<StringKey, string>;
-
-const es: Strings = {
-  watch: 'Ver',
-  playVideo: 'Reproducir vídeo',
-  pause: 'Pausa',
-  play: 'Reproducir',
-  aboutAuthor: 'Sobre el autor',
-  minRead: '{n} min de lectura',
-  published: 'Publicado',
-  updated: 'Actualizado',
-  duration: 'Duración',
-  credit: 'Crédito',
-  related: 'Relacionado',
-  pauseRotation: 'Pausar la rotación de imágenes',
-  playRotation: 'Reanudar la rotación de imágenes',
-  imageUnavailable: 'Imagen no disponible',
-  untitledVideo: 'Vídeo sin título',
-  videoUnavailable: 'Este vídeo no se puede reproducir aquí.',
-  openVideo: 'Abrir el vídeo',
-  videoFailed: 'No se pudo reproducir el vídeo.',
-  downloadVideo: 'Descargar el archivo de vídeo',
-  by: 'Por',
-  checkAlso: 'Vea también',
-  creditBelongs: 'El crédito pertenece a',
-  loading: 'Cargando la noticia…',
-  storyError: 'No se pudo cargar esta noticia.',
-  email: 'Correo',
-};
-
-const fr: Strings = {
-  watch: 'Regarder',
-  playVideo: 'Lire la vidéo',
-  pause: 'Pause',
-  play: 'Lecture',
-  aboutAuthor: 'À propos de l’auteur',
-  minRead: '{n} min de lecture',
-  published: 'Publié',
-  updated: 'Mis à jour',
-  duration: 'Durée',
-  credit: 'Crédit',
-  related: 'À lire aussi',
-  pauseRotation: 'Mettre en pause la rotation des images',
-  playRotation: 'Reprendre la rotation des images',
-  imageUnavailable: 'Image indisponible',
-  untitledVideo: 'Vidéo sans titre',
-  videoUnavailable: 'Cette vidéo ne peut pas être lue ici.',
-  openVideo: 'Ouvrir la vidéo',
-  videoFailed: 'La vidéo n’a pas pu être lue.',
-  downloadVideo: 'Télécharger le fichier vidéo',
-  by: 'Par',
-  checkAlso: 'À voir aussi',
-  creditBelongs: 'Le crédit revient à',
-  loading: 'Chargement de l’article…',
-  storyError: 'Cet article n’a pas pu être chargé.',
-  email: 'Courriel',
-};
-
-const tables: Record<string, Strings> = { en, es, fr };
+// Indexes into the tables (constants, so the bundle carries numbers, not names).
+export const WATCH = 0;
+export const PLAY_VIDEO = 1;
+export const DURATION = 2;
+export const CREDIT = 3;
+export const PAUSE_ROTATION = 4;
+export const PLAY_ROTATION = 5;
+export const IMAGE_UNAVAILABLE = 6;
+export const UNTITLED_VIDEO = 7;
+export const VIDEO_UNAVAILABLE = 8;
+export const OPEN_VIDEO = 9;
+export const VIDEO_FAILED = 10;
+export const DOWNLOAD_VIDEO = 11;
+export const BY = 12;
+export const CHECK_ALSO = 13;
+export const CREDIT_BELONGS = 14;
+export const LOADING = 15;
+export const STORY_ERROR = 16;
+export const EMAIL = 17;
+export const ABOUT_AUTHOR = 18;
+export const MIN_READ = 19;
+export const PUBLISHED = 20;
+export const UPDATED = 21;
 
 export type Lang = 'en' | 'es' | 'fr';
-export const supportedLangs: readonly Lang[] = ['en', 'es', 'fr'];
 
-/** The raw `lang` in force for `node`: its own or its nearest ancestor's, across shadow roots. */
-export function langAttrOf(node: Node): string {
-  for (let n: Node | null = node; n; ) {
-    if (n instanceof Element && n.hasAttribute('lang')) return n.getAttribute('lang')!;
-    n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
+const TABLES: Record<Lang, string> = {
+  en: 'Watch|Play video|Duration|Credit|Pause image rotation|Play image rotation|Image unavailable|Untitled video|This video cannot be played here.|Open the video|The video could not be played.|Download the video file|By|Check also|Credit belongs to|Loading story…|This story could not be loaded.|Email|About the author|min read|Published|Updated',
+  es: 'Ver|Reproducir vídeo|Duración|Crédito|Pausar la rotación de imágenes|Reanudar la rotación de imágenes|Imagen no disponible|Vídeo sin título|Este vídeo no se puede reproducir aquí.|Abrir el vídeo|No se pudo reproducir el vídeo.|Descargar el archivo de vídeo|Por|Vea también|El crédito pertenece a|Cargando la noticia…|No se pudo cargar esta noticia.|Correo|Sobre el autor|min de lectura|Publicado|Actualizado',
+  fr: 'Regarder|Lire la vidéo|Durée|Crédit|Mettre en pause la rotation des images|Reprendre la rotation des images|Image indisponible|Vidéo sans titre|Cette vidéo ne peut pas être lue ici.|Ouvrir la vidéo|La vidéo n’a pas pu être lue.|Télécharger le fichier vidéo|Par|À voir aussi|Le crédit revient à|Chargement de l’article…|Cet article n’a pas pu être chargé.|Courriel|À propos de l’auteur|min de lecture|Publié|Mis à jour',
+};
+
+/** The raw `lang` in force for `el`: its own or its nearest ancestor's, across shadow roots. */
+export function langAttrOf(el: Element | undefined): string {
+  for (; el; el = (el.getRootNode() as ShadowRoot).host) {
+    const found = el.closest('[lang]');
+    if (found) return found.getAttribute('lang')!.trim();
   }
   return '';
 }
 
-/** The supported UI language for `node`, `en` when its language is not one we have. */
-export function langOf(node: Node): Lang {
-  const primary = langAttrOf(node).trim().toLowerCase().split(/[-_]/)[0];
-  return (supportedLangs as readonly string[]).includes(primary) ? (primary as Lang) : 'en';
+/** The supported UI language for `el`, `en` when its language is not one we have. */
+export function langOf(el: Element): Lang {
+  const primary = langAttrOf(el).toLowerCase().split(/[-_]/)[0];
+  return primary == 'es' || primary == 'fr' ? primary : 'en';
 }
 
 /**
  * A locale tag for `Intl` formatters: the full `lang` in force (so `fr-CA` formats dates the
  * Canadian way) when `Intl` accepts it, otherwise the UI language.
  */
-export function localeOf(node: Node): string {
-  const lang = langAttrOf(node).trim();
+export function localeOf(el: Element): string {
+  const lang = langAttrOf(el);
   try {
-    if (lang && Intl.DateTimeFormat.supportedLocalesOf(lang).length) return lang;
+    if (Intl.DateTimeFormat.supportedLocalesOf(lang).length) return lang;
   } catch {
-    // An invalid tag such as "x_1" makes supportedLocalesOf throw a RangeError.
+    // An empty or invalid tag such as "x_1" makes supportedLocalesOf throw a RangeError.
   }
-  return langOf(node);
+  return langOf(el);
 }
 
-/** The string `key` in `lang`, with `{name}` placeholders filled from `values`. */
-export function t(lang: Lang, key: StringKey, values?: Record<string, string | number>): string {
-  const text = (tables[lang] ?? en)[key] ?? en[key];
-  return values ? text.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole)) : text;
-}
+/** The UI strings in the language of `el`, indexed by the constants above. */
+export const strings = (el: Element): string[] => TABLES[langOf(el)].split('|');

@@ -17,130 +17,105 @@ export interface ParsedDate {
   dateOnly: boolean;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+const ISO_DATE = /^(\d{4}-\d\d-\d\d)(?:[T ](\d\d:\d\d)(?::(\d\d)(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/i;
 
 export function parseDate(value: unknown): ParsedDate | undefined {
-  if (typeof value !== 'string') return undefined;
-  const match = ISO_DATE.exec(value.trim());
-  if (!match) return undefined;
-  const [, y, mo, d, h, mi, s] = match;
-  const month = Number(mo);
-  const day = Number(d);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || Number(h ?? 0) > 23 || Number(mi ?? 0) > 59 || Number(s ?? 0) > 59) {
-    return undefined;
-  }
-  const dateOnly = h === undefined;
-  // A date-only form is UTC in ECMAScript's Date.parse; a date-time without offset is local time.
-  const date = new Date(dateOnly ? `${y}-${mo}-${d}T00:00:00Z` : value.trim().replace(' ', 'T'));
-  if (Number.isNaN(date.getTime())) return undefined;
-  // Rejects 2024-02-31 and the like, which Date silently rolls over into March.
-  if (dateOnly && date.getUTCDate() !== day) return undefined;
-  return { date, dateOnly };
+  const match = typeof value == 'string' && ISO_DATE.exec(value.trim());
+  if (!match) return;
+  const [, day, time, seconds = '00', fraction = '', zone = ''] = match;
+  // Rebuilt in ECMAScript's Date Time String Format (ECMA-262 21.4.1.32), the only form every
+  // engine parses alike: upper-case "T" and "Z", milliseconds as exactly three digits, offsets as
+  // "+hh:mm" ("+0530" and a lower-case "z" are ISO 8601 but NaN in some engines). A date-only
+  // form is UTC there; a date-time without offset is local time.
+  const text = `${day}T${time ?? '00:00'}:${seconds}`;
+  // Read as UTC, an impossible date or time (2024-02-31, 24:00, 12:60) either fails or rolls over
+  // into another one, which no longer prints as written.
+  const check = new Date(text + 'Z');
+  if (isNaN(+check) || check.toISOString().slice(0, 19) != text) return;
+  const ms = fraction && '.' + (fraction.slice(1) + '00').slice(0, 3);
+  const offset = zone.toUpperCase().replace(/(\d\d)(\d\d)$/, '$1:$2');
+  const date = time ? new Date(text + ms + offset) : check;
+  return isNaN(+date) ? undefined : { date, dateOnly: !time };
 }
 
 let frozen: number | undefined;
 
 /** Freezes "now" at `date` for every element on the page; `null` unfreezes it. */
 export function setNow(date: Date | string | number | null): void {
-  frozen = date === null ? undefined : new Date(date).getTime();
+  const time = new Date(date ?? NaN).getTime();
+  // An unparsable value unfreezes rather than freezing at NaN, which would print "NaN days ago".
+  frozen = isNaN(time) ? undefined : time;
   notify();
 }
 
 /** The current time in milliseconds: frozen by `setNow()` or the `news-embed-now` meta tag if set. */
 export function now(): number {
-  if (frozen !== undefined) return frozen;
   const meta = document.querySelector<HTMLMetaElement>('meta[name="news-embed-now"]');
-  const parsed = meta && parseDate(meta.content);
-  return parsed ? parsed.date.getTime() : Date.now();
+  return frozen ?? parseDate(meta?.content)?.date.getTime() ?? Date.now();
 }
 
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-const units: [Intl.RelativeTimeFormatUnit, number][] = [
+const DAY = 864e5;
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * DAY],
   ['month', 30 * DAY],
   ['week', 7 * DAY],
   ['day', DAY],
-  ['hour', HOUR],
-  ['minute', MINUTE],
-  ['second', SECOND],
+  ['hour', 36e5],
+  ['minute', 6e4],
+  ['second', 1e3],
 ];
 
-export interface RelativeOptions {
-  locale: string;
-  /** Beyond this many days from now the absolute date is shown instead. */
-  thresholdDays?: number;
-  now?: number;
-}
-
 /**
- * "4 days ago", "hace 4 días", "in 2 hours"; the absolute date once the distance from now passes
- * the threshold. `relative` says which one it is.
+ * "4 days ago", "hace 4 días", "in 2 hours"; `undefined` once the distance from now passes
+ * `thresholdDays`, where the absolute date should show instead.
  */
-export function formatRelative(parsed: ParsedDate, options: RelativeOptions): { text: string; relative: boolean } {
-  const { locale, thresholdDays = 30, now: at = now() } = options;
-  const diff = parsed.date.getTime() - at;
-  const distance = Math.abs(diff);
-  if (distance > thresholdDays * DAY) return { text: formatDate(parsed, locale), relative: false };
+export function formatRelative(parsed: ParsedDate, locale: string, thresholdDays = 30, at = now()): string | undefined {
+  const time = parsed.date.getTime();
+  const diff = time - at;
+  if (Math.abs(diff) > thresholdDays * DAY) return;
   const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   // Whole days for a date without a time: "yesterday", "4 days ago".
-  if (parsed.dateOnly) {
-    const startOfToday = Math.floor(at / DAY) * DAY;
-    const days = Math.round((parsed.date.getTime() - startOfToday) / DAY);
-    return { text: rtf.format(days, 'day'), relative: true };
-  }
-  for (const [unit, size] of units) {
-    if (distance >= size || unit === 'second') {
-      return { text: rtf.format(Math.trunc(diff / size), unit), relative: true };
-    }
-  }
-  return { text: formatDate(parsed, locale), relative: false };
+  if (parsed.dateOnly) return rtf.format(Math.round((time - Math.floor(at / DAY) * DAY) / DAY), 'day');
+  const [unit, size] = UNITS.find(([, size]) => Math.abs(diff) >= size) ?? UNITS[6]!;
+  return rtf.format(Math.trunc(diff / size), unit);
 }
 
 /** The absolute date ("Jul 30, 2024", "30 juil. 2024"), with the time when it has one and `withTime`. */
-export function formatDate(parsed: ParsedDate, locale: string, withTime = false): string {
+export function formatDate(parsed: ParsedDate, locale: string, withTime?: boolean): string {
   return new Intl.DateTimeFormat(locale, {
     dateStyle: withTime ? 'long' : 'medium',
-    ...(withTime && !parsed.dateOnly ? { timeStyle: 'short' } : {}),
-    ...(parsed.dateOnly ? { timeZone: 'UTC' } : {}),
+    timeStyle: withTime && !parsed.dateOnly ? 'short' : undefined,
+    timeZone: parsed.dateOnly ? 'UTC' : undefined,
   }).format(parsed.date);
 }
 
-type Listener = () => void;
-const listeners = new Set<Listener>();
+const listeners = new Set<() => void>();
 let timer: ReturnType<typeof setInterval> | undefined;
 /** How often relative times are refreshed. */
-export const CLOCK_INTERVAL = 30 * SECOND;
+export const CLOCK_INTERVAL = 30e3;
 
 function notify() {
-  for (const listener of [...listeners]) listener();
+  listeners.forEach((listener) => listener());
 }
 
 function sync() {
-  const run = listeners.size > 0 && document.visibilityState !== 'hidden';
-  if (run && timer === undefined) timer = setInterval(notify, CLOCK_INTERVAL);
-  if (!run && timer !== undefined) {
-    clearInterval(timer);
-    timer = undefined;
-  }
+  // Adding or removing the same listener twice is a no-op (DOM, "add an event listener").
+  document[listeners.size ? 'addEventListener' : 'removeEventListener']('visibilitychange', handleVisibility);
+  if (!listeners.size || document.visibilityState == 'hidden') timer = void clearInterval(timer);
+  else timer ??= setInterval(notify, CLOCK_INTERVAL);
 }
 
 function handleVisibility() {
   sync();
-  if (document.visibilityState === 'visible') notify();
+  if (document.visibilityState == 'visible') notify();
 }
 
 /** Calls `listener` on every tick of the shared clock until the returned function is called. */
-export function subscribeClock(listener: Listener): () => void {
-  if (listeners.size === 0) document.addEventListener('visibilitychange', handleVisibility);
+export function subscribeClock(listener: () => void): () => void {
   listeners.add(listener);
   sync();
   return () => {
     listeners.delete(listener);
-    if (listeners.size === 0) document.removeEventListener('visibilitychange', handleVisibility);
     sync();
   };
 }

@@ -1,15 +1,147 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { defineElement } from '../shared/define.js';
+import { emit, report } from '../shared/events.js';
+import {
+  DOWNLOAD_VIDEO,
+  DURATION,
+  OPEN_VIDEO,
+  PLAY_VIDEO,
+  UNTITLED_VIDEO,
+  VIDEO_FAILED,
+  VIDEO_UNAVAILABLE,
+  WATCH,
+  localeOf,
+  strings,
+} from '../shared/i18n.js';
+import { safeSrcset, safeUrl } from '../shared/url.js';
+import { formatDate, formatRelative, parseDate, subscribeClock, type ParsedDate } from '../shared/time.js';
+import { formatDuration, parseDuration, speakDuration } from '../shared/duration.js';
 import { styles } from './video-card.styles.js';
 
+/** The schema.org VideoObject fields the card reads (https://schema.org/VideoObject). */
+export interface VideoObject {
+  name?: string;
+  description?: string;
+  /** ISO 8601 duration (`PT9M34S`), or `9:34` / `1:02:03`. */
+  duration?: string;
+  /** ISO 8601 date or date-time. */
+  uploadDate?: string;
+  thumbnailUrl?: string | string[];
+  contentUrl?: string;
+  embedUrl?: string;
+}
+
+export type VideoCardErrorReason =
+  | 'invalid-json'
+  | 'missing-title'
+  | 'invalid-duration'
+  | 'invalid-date'
+  | 'unsafe-url'
+  | 'unknown-provider'
+  | 'no-source'
+  | 'poster-failed'
+  | 'media-failed';
+
+export interface VideoCardPlayDetail {
+  /** `content`: a native `<video>` plays `url`; `embed`: an iframe loads the provider's player at `url`. */
+  source: 'content' | 'embed';
+  url: string;
+}
+
+export interface VideoCardErrorDetail {
+  reason: VideoCardErrorReason;
+  message: string;
+}
+
+interface Data {
+  title: string;
+  description?: string;
+  seconds?: number;
+  date?: ParsedDate;
+  thumb?: string;
+  srcset?: string;
+  play?: VideoCardPlayDetail;
+  /** A safe URL to the video when its player cannot be embedded. */
+  link?: string;
+}
+
+// Strict forms only: the id must match the provider's pattern (YouTube: 11 of [A-Za-z0-9_-];
+// Vimeo: digits) and nothing may follow it but a separator, so look-alike hosts and paths fail.
+const YOUTUBE =
+  /^https?:\/\/(?:(?:www\.|m\.)?youtube(?:-nocookie)?\.com\/(?:watch\?(?:[^#]*&)?v=|embed\/|shorts\/|live\/)|youtu\.be\/)([\w-]{11})(?![\w-])/i;
+const VIMEO = /^https?:\/\/(?:(?:www\.)?vimeo\.com\/|player\.vimeo\.com\/video\/)(\d+)(?![\w-])/i;
+
+const str = (value: unknown) => (typeof value == 'string' && value.trim()) || undefined;
+
 /**
- * @summary A “Watch” card that loads no player until the reader asks for it.
+ * @summary A “Watch” card: poster, title, duration and upload time, with no player and no
+ * third-party request until the reader presses play.
  *
  * @tag video-card
- * @slot - The element's content.
+ * @slot - Fallback content shown until the element upgrades and to crawlers (e.g. an `<a href>` to
+ *   the video page); kept but hidden after upgrade. A child `<script type="application/ld+json">`
+ *   holding a VideoObject supplies data.
+ * @csspart poster - The poster image, or the neutral box that replaces a missing or broken one.
+ * @csspart play-button - The play button (a link or a disabled button when the video cannot play here).
+ * @csspart duration - The duration badge on the poster.
+ * @csspart player - The `<video>` or `<iframe>` after activation, or the message when the media fails.
+ * @csspart kicker - The “Watch” label.
+ * @csspart title - The video title.
+ * @csspart meta - The upload time and the duration.
+ * @csspart description - The description.
+ * @cssprop [--video-card-accent=#c8102e] - Kicker, play button and focus ring colour.
+ * @cssprop [--video-card-radius=4px] - Corner radius of the poster and player.
+ * @cssprop [--video-card-aspect-ratio=16 / 9] - Aspect ratio of the poster and player box.
+ * @fires video-card-play - Before the player loads; cancelable. Detail: `{ source: 'content' | 'embed', url }`.
+ * @fires video-card-error - On bad input or a failed poster or media file. Detail: `{ reason, message }`.
  */
 export class VideoCardElement extends LitElement {
   static override styles = styles;
+
+  static override properties = {
+    name: {},
+    description: {},
+    duration: {},
+    uploadDate: { attribute: 'upload-date' },
+    thumbnail: {},
+    thumbnailSrcset: { attribute: 'thumbnail-srcset' },
+    contentUrl: { attribute: 'content-url' },
+    embedUrl: { attribute: 'embed-url' },
+    kicker: {},
+    relativeThreshold: { attribute: 'relative-threshold', type: Number },
+    video: { attribute: false },
+  };
+
+  /** The video title (schema.org `name`). */
+  name?: string;
+  /** A short description shown under the title. */
+  description?: string;
+  /** ISO 8601 duration (`PT9M34S`), or `9:34` / `1:02:03`. */
+  duration?: string;
+  /** ISO 8601 upload date or date-time, shown as relative time. */
+  uploadDate?: string;
+  /** Poster image URL. */
+  thumbnail?: string;
+  /** Optional `srcset` for the poster. */
+  thumbnailSrcset?: string;
+  /** A media file (MP4, WebM, Ogg) played in a native `<video>`; wins over `embedUrl`. */
+  contentUrl?: string;
+  /** A YouTube or Vimeo watch or embed URL. */
+  embedUrl?: string;
+  /** The label above the title; the localized “Watch” by default. */
+  kicker?: string;
+  /** Days from now beyond which the absolute date is shown instead of the relative time. */
+  relativeThreshold = 30;
+  /** The same data as a schema.org VideoObject; attributes win over it, and it wins over JSON-LD. */
+  video?: VideoObject;
+
+  private __ld?: VideoObject;
+  private __data!: Data;
+  private __unsubscribe?: () => void;
+  private __active = false;
+  private __focus = false;
+  private __posterFailed = false;
+  private __mediaFailed = false;
 
   /**
    * Registers the element as `tag` in `registry`. Safe to call twice, and when another copy of
@@ -19,13 +151,175 @@ export class VideoCardElement extends LitElement {
     return defineElement(tag, this, registry);
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    this.__readLd();
+    this.__unsubscribe = subscribeClock(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.__unsubscribe?.();
+  }
+
+  /** Replaces the poster with the player and starts it; `false` when nothing can play or `video-card-play` was cancelled. */
+  play(): boolean {
+    const play = (this.__data ??= this.__compute()).play;
+    if (!this.__active && play && emit(this, 'video-card-play', { ...play }, true)) {
+      this.__active = this.__focus = true;
+      this.requestUpdate();
+    }
+    return this.__active;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('thumbnail')) this.__posterFailed = false;
+    if (changed.has('contentUrl') || changed.has('embedUrl') || changed.has('video')) this.__active = this.__mediaFailed = false;
+    this.__data = this.__compute();
+  }
+
+  protected override updated() {
+    // Focus follows activation into the player, so keyboard and screen reader users land on it.
+    if (this.__focus) this.renderRoot.querySelector<HTMLElement>('video,iframe,[part=player] a')?.focus();
+    this.__focus = false;
+  }
+
   override render() {
-    return html`<slot></slot>`;
+    const { title, seconds, date, thumb, play, link } = this.__data;
+    const s = strings(this);
+    const locale = localeOf(this);
+    const spoken = seconds == null ? '' : speakDuration(seconds, locale);
+    const clock = spoken && formatDuration(seconds!);
+    const relative = date && formatRelative(date, locale, this.relativeThreshold);
+    const full = date && formatDate(date, locale, true);
+    const iso = date?.date.toISOString();
+    const label = `${s[PLAY_VIDEO]}: ${title}${spoken && ', ' + spoken}`;
+    const icon = html`<svg viewBox="0 0 24 24" aria-hidden=true><path d="M8 5v14l11-7z" /></svg>`;
+    // The relative time and the clock form are for the eye; assistive technology also gets the
+    // full date and the duration in words as text (a `title` tooltip alone is not announced).
+    return html`<slot hidden @slotchange=${this.__readLd}></slot><div class=card><div class=frame>${
+      !this.__active
+        ? html`${thumb && !this.__posterFailed
+              ? html`<img part=poster src=${thumb} srcset=${this.__data.srcset ?? nothing} sizes="auto, 100vw" alt="" loading=lazy @error=${this.__handlePosterError}>`
+              : html`<div part=poster></div>`}${play
+              ? html`<button part=play-button aria-label=${label} @click=${this.play} @pointerenter=${this.__handleIntent} @focus=${this.__handleIntent}>${icon}</button>`
+              : link
+                ? html`<a part=play-button href=${link} aria-label=${`${s[OPEN_VIDEO]}: ${title}`}>${icon}</a>`
+                : html`<button part=play-button aria-label=${label} aria-describedby=m disabled>${icon}</button><p class=msg id=m>${s[VIDEO_UNAVAILABLE]}</p>`}${clock
+              ? html`<span part=duration aria-hidden=true>${clock}</span>`
+              : nothing}`
+        : this.__mediaFailed
+          ? html`<p class=msg part=player>${s[VIDEO_FAILED]} <a href=${play!.url}>${s[DOWNLOAD_VIDEO]}</a></p>`
+          : play!.source == 'content'
+            ? html`<video part=player src=${play!.url} poster=${thumb ?? ''} controls playsinline autoplay @error=${this.__handleMediaError}></video>`
+            : html`<iframe part=player src=${play!.url} title=${title} allow="autoplay; encrypted-media; picture-in-picture; fullscreen"></iframe>`
+    }</div><div><p part=kicker>${this.kicker || s[WATCH]}</p><p part=title>${title}</p><p part=meta>${
+      date
+        ? html`<time datetime=${date.dateOnly ? iso!.slice(0, 10) : iso!} title=${full!}>${relative ?? formatDate(date, locale)}${relative ? html`<span class=sr> (${full})</span>` : nothing}</time>`
+        : nothing
+    }${spoken ? html` <span>${s[DURATION]} <span aria-hidden=true>${clock}</span><span class=sr>${spoken}</span></span>` : nothing}</p>${
+      this.__data.description ? html`<p part=description>${this.__data.description}</p>` : nothing
+    }</div></div>`;
+  }
+
+  // A preconnect hint on intent (hover or focus) warms the connection the player will need, without
+  // a request before the reader shows interest. Once per origin: a second identical hint is waste.
+  private __handleIntent() {
+    const { origin } = new URL(this.__data.play!.url, location.href);
+    if (origin != location.origin && !document.querySelector(`link[rel=preconnect][href="${origin}"]`)) {
+      document.head.append(Object.assign(document.createElement('link'), { rel: 'preconnect', href: origin }));
+    }
+  }
+
+  private __handlePosterError() {
+    this.__posterFailed = true;
+    this.__fail('poster-failed', 'poster failed');
+    this.requestUpdate();
+  }
+
+  private __handleMediaError() {
+    this.__mediaFailed = this.__focus = true;
+    this.__fail('media-failed', 'video failed');
+    this.requestUpdate();
+  }
+
+  private __readLd() {
+    const text = this.querySelector(':scope>script[type="application/ld+json"]')?.textContent;
+    this.__ld = undefined;
+    try {
+      if (text?.trim()) {
+        let json = JSON.parse(text);
+        if (Array.isArray(json)) json = json.find((item) => item?.['@type'] == 'VideoObject');
+        if (!json || typeof json != 'object') throw 0;
+        this.__ld = json;
+      }
+    } catch {
+      this.__fail('invalid-json', 'JSON-LD is not a VideoObject');
+    }
+    this.requestUpdate();
+  }
+
+  /** Reports bad input once per message: a warning and a `video-card-error` event. */
+  private __fail(reason: VideoCardErrorReason, message: string): undefined {
+    report(this, 'video-card', { reason, message }, true);
+    return undefined;
+  }
+
+  /** `value` when it passes the URL policy; otherwise reported (when given) and dropped. */
+  private __url(value: string | undefined, field: string) {
+    return safeUrl(value) ?? (value ? this.__fail('unsafe-url', field + ' refused') : undefined);
+  }
+
+  private __compute(): Data {
+    // Attribute (or property) first, then the `video` object, then JSON-LD: the names are schema.org's.
+    const v: VideoObject = { ...this.__ld, ...(typeof this.video == 'object' && this.video) };
+    const get = (key: Exclude<keyof VideoObject, 'thumbnailUrl'>) => str(this[key]) ?? str(v[key]);
+    const title = get('name');
+    const duration = get('duration');
+    const uploaded = get('uploadDate');
+    const contentRaw = get('contentUrl');
+    const embedRaw = get('embedUrl');
+    const seconds = parseDuration(duration);
+    const date = parseDate(uploaded);
+    if (!title) this.__fail('missing-title', 'no name');
+    if (duration && seconds == null) this.__fail('invalid-duration', `bad duration "${duration}"`);
+    if (uploaded && !date) this.__fail('invalid-date', `bad upload-date "${uploaded}"`);
+    if (!contentRaw && !embedRaw) this.__fail('no-source', 'no content-url or embed-url');
+    const content = this.__url(contentRaw, 'content-url');
+    const embed = this.__url(embedRaw, 'embed-url');
+    const youtube = embed && YOUTUBE.exec(embed)?.[1];
+    const vimeo = embed && VIMEO.exec(embed)?.[1];
+    if (embed && !youtube && !vimeo) this.__fail('unknown-provider', 'embed-url: not YouTube or Vimeo');
+    const thumbs = v.thumbnailUrl;
+    const srcset = safeSrcset(this.thumbnailSrcset);
+    if (this.thumbnailSrcset && !srcset) this.__fail('unsafe-url', 'thumbnail-srcset refused');
+    const play: VideoCardPlayDetail | undefined = content
+      ? { source: 'content', url: content }
+      : youtube
+        ? { source: 'embed', url: `https://www.youtube-nocookie.com/embed/${youtube}?autoplay=1` }
+        : vimeo
+          ? { source: 'embed', url: `https://player.vimeo.com/video/${vimeo}?autoplay=1&dnt=1` }
+          : undefined;
+    return {
+      title: title ?? strings(this)[UNTITLED_VIDEO]!,
+      description: get('description'),
+      seconds,
+      date,
+      thumb: this.__url(str(this.thumbnail) ?? str([thumbs].flat()[0]), 'thumbnail'),
+      srcset,
+      play,
+      // A refused player still leaves a way to the video when its URL itself is safe.
+      link: play ? undefined : embed,
+    };
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'video-card': VideoCardElement;
+  }
+  interface GlobalEventHandlersEventMap {
+    'video-card-play': CustomEvent<VideoCardPlayDetail>;
+    'video-card-error': CustomEvent<VideoCardErrorDetail>;
   }
 }

@@ -1,0 +1,103 @@
+// Size of dist/news-embed.js (raw, gzip -9, brotli -q 11) and where its bytes come from.
+//
+// Attribution uses the bundle's own source map: each generated segment belongs to the source
+// named by its mapping (Lit's files under node_modules, or ours under src/), so the raw split is
+// exact. Compressed bytes cannot be split exactly (the compressor shares context across the whole
+// file), so two figures are given per part:
+// - "alone": that part's code compressed on its own (for Lit: what Lit costs by itself);
+// - "adds": the whole file compressed minus the file without that part (its marginal cost).
+import { readFileSync, existsSync } from 'node:fs';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_VALUE = Object.fromEntries([...B64].map((c, i) => [c, i]));
+
+/** Decodes one segment's Base64 VLQ fields (Source Map Revision 3, "mappings"). */
+function decodeSegment(text) {
+  const out = [];
+  let value = 0;
+  let shift = 0;
+  for (const ch of text) {
+    const digit = B64_VALUE[ch];
+    value += (digit & 31) << shift;
+    if (digit & 32) {
+      shift += 5;
+    } else {
+      out.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return out;
+}
+
+/** Splits `code` into runs of text, each with the index of its source (-1 when unmapped). */
+export function attribute(code, map) {
+  const lines = code.split('\n');
+  const runs = [];
+  let source = 0;
+  // Text before a line's first mapping (e.g. inside a multi-line template literal of CSS)
+  // continues the previous line's last segment.
+  let carried = -1;
+  map.mappings.split(';').forEach((lineMap, lineNo) => {
+    const line = lines[lineNo] ?? '';
+    let col = 0;
+    const segs = [];
+    for (const seg of lineMap ? lineMap.split(',') : []) {
+      const f = decodeSegment(seg);
+      col += f[0];
+      if (f.length >= 4) source += f[1];
+      segs.push({ col, source: f.length >= 4 ? source : -1 });
+    }
+    if (segs.length === 0 || segs[0].col > 0) segs.unshift({ col: 0, source: carried });
+    segs.forEach((s, i) => runs.push({ source: s.source, text: line.slice(s.col, segs[i + 1]?.col ?? line.length) }));
+    carried = segs.at(-1).source;
+    if (lineNo < lines.length - 1) runs.push({ source: carried, text: '\n' });
+  });
+  return runs;
+}
+
+const br = (s) => brotliCompressSync(Buffer.from(s), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const gz = (s) => gzipSync(Buffer.from(s), { level: 9 }).length;
+
+/** Which part of the product a source path belongs to. */
+function groupOf(path) {
+  if (!path) return 'glue (unmapped)';
+  if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(path)) return 'Lit';
+  const m = /src\/([^/]+)\//.exec(path);
+  return m ? (m[1] === 'shared' ? 'shared helpers' : `<${m[1]}>`) : path;
+}
+
+export function measureSize(file = 'dist/news-embed.js') {
+  const code = readFileSync(file, 'utf8');
+  const whole = { raw: Buffer.byteLength(code), gzip: gz(code), brotli: br(code) };
+  const parts = [];
+  if (existsSync(`${file}.map`)) {
+    const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+    const runs = attribute(code, map);
+    const groups = new Map();
+    for (const r of runs) {
+      const g = groupOf(map.sources[r.source]);
+      if (!groups.has(g)) groups.set(g, []);
+      groups.get(g).push(r);
+    }
+    for (const [name, own] of groups) {
+      const ownText = own.map((r) => r.text).join('');
+      const rest = runs.filter((r) => !own.includes(r)).map((r) => r.text).join('');
+      parts.push({
+        name,
+        raw: Buffer.byteLength(ownText),
+        brotliAlone: br(ownText),
+        brotliAdds: whole.brotli - br(rest),
+        gzipAdds: whole.gzip - gz(rest),
+      });
+    }
+    const order = ['Lit', 'shared helpers', '<random-image>', '<video-card>', '<news-article>'];
+    parts.sort((a, b) => (order.indexOf(a.name) + 1 || 99) - (order.indexOf(b.name) + 1 || 99));
+  }
+  return { file, ...whole, parts };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(measureSize(), null, 2));
+}

@@ -1,0 +1,73 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/news-article/define.js';
+import type { NewsArticleElement, NewsArticleErrorDetail } from '../../src/news-article/news-article.js';
+import type { Story } from '../../src/shared/story.js';
+
+export const FIXTURES = '/test/fixtures/news-article/';
+export const token = () => crypto.randomUUID();
+
+/** Text of the first match in the shadow root, whitespace collapsed. */
+export function shadowText(el: Element, selector: string): string | undefined {
+  return el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+}
+
+export function $(el: Element, selector: string) {
+  return el.shadowRoot!.querySelector<HTMLElement>(selector);
+}
+
+export function $$(el: Element, selector: string) {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+
+/**
+ * Renders `template` with listeners recording `news-article-load` and `news-article-error` from the
+ * start (inline JSON-LD and `story` are parsed during the first update, before `fixture` resolves).
+ */
+export async function render(template: (load: (e: CustomEvent<Story>) => void, fail: (e: CustomEvent<NewsArticleErrorDetail>) => void) => TemplateResult) {
+  const loads: Story[] = [];
+  const errors: NewsArticleErrorDetail[] = [];
+  const el = await fixture<NewsArticleElement>(
+    template(
+      (e) => loads.push(e.detail),
+      (e) => errors.push(e.detail),
+    ),
+  );
+  return { el, loads, errors };
+}
+
+/** Renders `<news-article>` with `src` and waits until it loaded or failed. */
+export async function load(src: string, attrs: TemplateResult = html``) {
+  const result = await render(
+    (l, f) => html`<news-article src=${src} @news-article-load=${l} @news-article-error=${f}>${attrs}</news-article>`,
+  );
+  await waitUntil(() => result.loads.length + result.errors.length > 0, 'no load or error event', { timeout: 5000 });
+  await result.el.updateComplete;
+  return result;
+}
+
+/** Records console.warn calls that come from news-embed until `restore()`. */
+export function captureWarnings() {
+  const original = console.warn;
+  const warnings: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    if (String(args[0]).startsWith('news-embed')) warnings.push(String(args[0]));
+    else original(...args);
+  };
+  return { warnings, restore: () => (console.warn = original) };
+}
+
+/** Records the `signal` of every fetch whose URL contains `match`; fetch itself is untouched. */
+export function captureFetches(match: string) {
+  const original = window.fetch;
+  const calls: { url: string; signal?: AbortSignal }[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    if (String(input).includes(match)) calls.push({ url: String(input), signal: init?.signal ?? undefined });
+    return original(input, init);
+  };
+  return { calls, restore: () => (window.fetch = original) };
+}
+
+export async function requests(match: string): Promise<string[]> {
+  return (await fetch(`/__requests?match=${encodeURIComponent(match)}`)).json();
+}

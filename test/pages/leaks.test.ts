@@ -1,0 +1,171 @@
+// Leaks and load. 1,000 create/connect/disconnect cycles of each element must leave nothing running
+// in the host page: no timer (the probe wraps setTimeout/setInterval and their clear functions
+// before the bundle loads), no listener on window or document (it wraps add/removeEventListener),
+// no observed IntersectionObserver target (it wraps the constructor), no fetch left open. And a
+// page with 200 <video-card>s and 50 <random-image>s works.
+import { expect } from '@open-wc/testing';
+import { FIXTURES, frames, openPage, ourWarnings, partText, sleep, token, until, type HostPage } from './helpers.js';
+import type { NewsArticleElement } from '../../src/news-article/news-article.js';
+import type { RandomImageElement } from '../../src/random-image/random-image.js';
+import type { VideoCardElement } from '../../src/video-card/video-card.js';
+
+type Lit = HTMLElement & { updateComplete: Promise<unknown> };
+
+const IMAGES = ['red', 'blue', 'green'].map((c) => ({ src: `/test/fixtures/random-image/${c}.svg`, alt: c, width: 16, height: 9 }));
+const STORY = { '@type': 'NewsArticle', headline: 'Story', datePublished: '2024-08-03T09:00:00Z', articleBody: 'Body.' };
+
+interface Kind {
+  name: string;
+  make(doc: Document): Lit;
+  cycles: number;
+}
+
+const kinds: Kind[] = [
+  {
+    name: '<random-image> rotating (timer and IntersectionObserver)',
+    cycles: 1000,
+    make: (doc) => Object.assign(doc.createElement('random-image') as RandomImageElement, { images: IMAGES, interval: 5, seed: '1' }),
+  },
+  {
+    name: '<video-card> (shared clock)',
+    cycles: 1000,
+    make: (doc) => {
+      const card = doc.createElement('video-card') as VideoCardElement;
+      card.setAttribute('name', 'Card');
+      card.setAttribute('upload-date', '2024-08-01');
+      card.setAttribute('content-url', '/demo/story/media/sample-clip.mp4');
+      return card;
+    },
+  },
+  {
+    name: '<news-article> with a story (shared clock)',
+    cycles: 1000,
+    make: (doc) => Object.assign(doc.createElement('news-article') as NewsArticleElement, { story: STORY }),
+  },
+];
+
+function leftovers(page: HostPage, baseline: { timers: Set<number>; listeners: number }) {
+  const { probe } = page;
+  return {
+    timers: [...probe.timers].filter(([id]) => !baseline.timers.has(id)).map(([, what]) => what),
+    listeners: probe.listenerCount() - baseline.listeners,
+    observed: probe.observed.size,
+  };
+}
+
+/** Nothing left: the message names what is. */
+function expectNothingLeft(page: HostPage, baseline: { timers: Set<number>; listeners: number }) {
+  const left = leftovers(page, baseline);
+  const listeners = [...page.probe.listeners.values()].flatMap((keys) => [...keys]);
+  expect(left.timers, 'timers still running').to.deep.equal([]);
+  expect(left.listeners, `listeners left on window/document (now: ${listeners.join('; ')})`).to.equal(0);
+  expect(left.observed, 'IntersectionObserver targets still observed').to.equal(0);
+}
+
+describe('leaks', () => {
+  let page: HostPage;
+  beforeEach(async () => {
+    page = await openPage(`${FIXTURES}/blank.html`);
+  });
+  afterEach(() => page.close());
+
+  for (const kind of kinds) {
+    it(`${kind.cycles} create/connect/disconnect cycles of ${kind.name} leave nothing running`, async () => {
+      const { doc, probe } = page;
+      const baseline = { timers: new Set(probe.timers.keys()), listeners: probe.listenerCount() };
+      const container = doc.createElement('div');
+      doc.body.append(container);
+
+      // One connected element holds resources, so the checks below can see a leak.
+      const one = kind.make(doc);
+      container.append(one);
+      await one.updateComplete;
+      await frames(page.win);
+      const held = leftovers(page, baseline);
+      expect(held.timers.length + held.listeners + held.observed, 'a connected element holds something').to.be.greaterThan(0);
+      one.remove();
+
+      let last = one;
+      for (let i = 0; i < kind.cycles; i++) {
+        last = kind.make(doc);
+        container.append(last);
+        last.remove();
+      }
+      // And some with a render in between, the way a framework mounts and unmounts.
+      for (let i = 0; i < 20; i++) {
+        last = kind.make(doc);
+        container.append(last);
+        await last.updateComplete;
+        last.remove();
+      }
+      await last.updateComplete;
+      await frames(page.win);
+      expectNothingLeft(page, baseline);
+      expect(probe.errors).to.deep.equal([]);
+    });
+  }
+
+  it('<news-article src> removed before or while it loads leaves no fetch or timer behind', async () => {
+    const { doc, probe } = page;
+    const baseline = { timers: new Set(probe.timers.keys()), listeners: probe.listenerCount() };
+    const t = token();
+    const src = `/__respond?delay=2000&body=${encodeURIComponent(JSON.stringify(STORY))}&${t}`;
+    const make = () => Object.assign(doc.createElement('news-article') as NewsArticleElement, { src });
+    // Removed at once (before its first update), and removed after its fetch started.
+    for (let i = 0; i < 10; i++) {
+      const el = make();
+      doc.body.append(el);
+      el.remove();
+      await el.updateComplete;
+    }
+    for (let i = 0; i < 10; i++) {
+      const el = make();
+      doc.body.append(el);
+      await el.updateComplete;
+      el.remove();
+    }
+    await frames(page.win);
+    const open = probe.fetches.filter((f) => f.url.includes(t) && !f.signal?.aborted);
+    expect(open.map((f) => f.url), 'fetches still open').to.deep.equal([]);
+    expectNothingLeft(page, baseline);
+  });
+});
+
+describe('load', () => {
+  it('a page with 200 <video-card>s and 50 <random-image>s works', async () => {
+    const page = await openPage(`${FIXTURES}/load.html`, { width: 1000, height: 800 });
+    try {
+      const { doc, probe } = page;
+      const cards = [...doc.querySelectorAll<VideoCardElement>('video-card')];
+      const images = [...doc.querySelectorAll<RandomImageElement>('random-image')];
+      expect(cards).to.have.length(200);
+      expect(images).to.have.length(50);
+      await Promise.all([...cards, ...images].map((el) => el.updateComplete));
+      cards.forEach((card, i) => expect(partText(card, 'title')).to.equal(card.getAttribute('name'), `card ${i}`));
+      await until(
+        () => images.every((el) => {
+          const img = el.shadowRoot!.querySelector('img');
+          return img?.complete && img.naturalWidth > 0;
+        }),
+        'every random image loads',
+        10_000,
+      );
+      // One shared clock for all 200 cards.
+      expect([...probe.timers.values()].filter((what) => what.startsWith('interval'))).to.have.length(1);
+      // A card far down the page plays.
+      const card = cards[180]!;
+      card.scrollIntoView();
+      expect(card.play()).to.be.true;
+      await card.updateComplete;
+      expect(card.shadowRoot!.querySelector('video')).to.exist;
+      // Removing them all stops the clock.
+      doc.querySelector('#many')!.remove();
+      await sleep(0);
+      expect([...probe.timers.values()].filter((what) => what.startsWith('interval'))).to.have.length(0);
+      expect(probe.errors).to.deep.equal([]);
+      expect(ourWarnings(probe)).to.deep.equal([]);
+    } finally {
+      page.close();
+    }
+  });
+});

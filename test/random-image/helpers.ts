@@ -1,0 +1,74 @@
+import type { RandomImageElement, RandomImageChangeDetail, RandomImageErrorDetail } from '../../src/random-image/random-image.js';
+
+export const FIXTURES = '/test/fixtures/random-image';
+export const COLOURS = ['red', 'green', 'blue', 'yellow'];
+
+/** A unique token for this test's URLs, so engines running side by side do not see each other's requests. */
+export const token = () => `ri${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+
+/** A fixture image URL tagged with `tok`. */
+export const url = (name: string, tok: string) => `${FIXTURES}/${name}.svg?t=${tok}`;
+
+/** The URLs requested so far that contain `match`, from the test server's log. */
+export async function requests(match: string): Promise<string[]> {
+  return (await fetch(`/__requests?match=${encodeURIComponent(match)}`)).json();
+}
+
+/** Template-wrapped candidates (the recommended markup), one per name. */
+export function templateMarkup(names: string[], tok: string, extra = ''): string {
+  const imgs = names.map((n) => `<img src="${url(n, tok)}" alt="A ${n} square" width="300" height="200" ${extra}>`);
+  return `<template>${imgs.join('')}</template>`;
+}
+
+export interface Recorded {
+  changes: RandomImageChangeDetail[];
+  errors: RandomImageErrorDetail[];
+}
+
+/**
+ * Creates a `<random-image>` from `inner` markup and `attrs`, listening to its events from before it
+ * connects (the first choice happens while connecting), and appends it to `parent`.
+ */
+export async function make(
+  inner: string,
+  attrs: Record<string, string> = {},
+  parent: HTMLElement = document.body,
+): Promise<{ el: RandomImageElement } & Recorded> {
+  const el = document.createElement('random-image');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  el.innerHTML = inner;
+  const changes: RandomImageChangeDetail[] = [];
+  const errors: RandomImageErrorDetail[] = [];
+  el.addEventListener('random-image-change', (e) => changes.push(e.detail));
+  el.addEventListener('random-image-error', (e) => errors.push(e.detail));
+  parent.append(el);
+  await el.updateComplete;
+  return { el, changes, errors };
+}
+
+/** The `<img>` the reader sees (the one displayed, not fading out), or null. */
+export function shownImage(el: RandomImageElement): HTMLImageElement | null {
+  return el.shadowRoot!.querySelector<HTMLImageElement>('.f img.on');
+}
+
+/** Waits until the shown image has loaded (or failed). */
+export async function loaded(img: HTMLImageElement | null): Promise<void> {
+  if (!img || img.complete) return;
+  await new Promise((resolve) => {
+    img.addEventListener('load', resolve, { once: true });
+    img.addEventListener('error', resolve, { once: true });
+  });
+}
+
+/** Captures console.warn/debug messages while `fn` runs. */
+export async function capture(kind: 'warn' | 'debug', fn: () => Promise<void> | void): Promise<string[]> {
+  const messages: string[] = [];
+  const original = console[kind];
+  console[kind] = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
+  try {
+    await fn();
+  } finally {
+    console[kind] = original;
+  }
+  return messages;
+}
