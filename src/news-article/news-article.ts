@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { Base } from '../shared/base.js';
 import { defineElement } from '../shared/define.js';
 import { emit, report, warnOnce } from '../shared/events.js';
 import {
@@ -86,7 +87,7 @@ const link = ({ url, text }: StoryLink) => (url ? html`<a href=${url}>${text}</a
  * @fires news-article-load - The story from `src`, JSON-LD or `story` rendered; `detail` is the parsed story.
  * @fires news-article-error - The story could not be shown; `detail` is `{ reason, message, path? }`.
  */
-export class NewsArticleElement extends LitElement {
+export class NewsArticleElement extends Base {
   static override styles = styles;
 
   static override properties = {
@@ -98,16 +99,6 @@ export class NewsArticleElement extends LitElement {
     timeout: { type: Number },
     interval: { type: Number },
   };
-
-  // The native `lang` property and attribute stay as they are; a change re-renders the UI strings.
-  static override get observedAttributes() {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
-    super.attributeChangedCallback(name, old, value);
-    this.requestUpdate();
-  }
 
   /** URL of a JSON-LD NewsArticle to fetch (same-origin or CORS). */
   src?: string;
@@ -136,6 +127,8 @@ export class NewsArticleElement extends LitElement {
   private __controller?: AbortController;
   private __stale = true;
   private __unsubscribe?: () => void;
+  /** How many body blocks are rendered so far (long bodies render in chunks). */
+  private __shown = 0;
 
   /**
    * Registers the element as `tag` in `registry`, with `<random-image>` and `<video-card>` when
@@ -149,7 +142,8 @@ export class NewsArticleElement extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     this.__unsubscribe = subscribeClock(() => this.__data && this.requestUpdate());
-    if (this.__stale) this.requestUpdate();
+    // Also resumes a body still rendering in chunks when the element comes back.
+    this.requestUpdate();
   }
 
   override disconnectedCallback() {
@@ -212,6 +206,7 @@ export class NewsArticleElement extends LitElement {
       for (const { path, message } of problems) warnOnce(this, `<news-article> ${path}: ${message}`);
       if (fatal) throw ['invalid-story', `${fatal.path || 'story'}: ${fatal.message}`, fatal.path];
       this.__data = parsed;
+      this.__shown = 40;
       // After this render, so listeners can read what the reader sees.
       this.updateComplete.then(() => this.__data == parsed && emit(this, 'news-article-load', parsed!));
     } catch (error) {
@@ -233,6 +228,16 @@ export class NewsArticleElement extends LitElement {
       if (controller == this.__controller) this.__loading = false;
       this.requestUpdate();
     }
+  }
+
+  protected override updated() {
+    // A long body renders 200 blocks per task after the first 40, so no single task blocks the
+    // page for long (HTML §8.1.7: input and rendering run between tasks). A newer story or
+    // removal stops it.
+    const story = this.__data;
+    const shown = this.__shown;
+    if (story && shown < story.body.length)
+      setTimeout(() => story == this.__data && this.isConnected && ((this.__shown = shown + 200), this.requestUpdate()));
   }
 
   override render() {
@@ -272,7 +277,7 @@ export class NewsArticleElement extends LitElement {
       images.length && this.lead != 'none'
         ? html`<random-image part=lead priority .interval=${this.interval} .images=${this.lead == 'first' ? images.slice(0, 1) : images}></random-image>`
         : nothing
-    }<div part=body>${story.body.map((block) => this.__renderBlock(block, sub))}</div>${
+    }<div part=body>${story.body.slice(0, this.__shown).map((block) => this.__renderBlock(block, sub))}</div>${
       bios.length
         ? html`<div part=author>${heading(s[ABOUT_AUTHOR], sub)}${bios.map(
             (author) =>

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { Base } from '../shared/base.js';
 import { defineElement } from '../shared/define.js';
 import { emit, report, warnOnce } from '../shared/events.js';
 import { CREDIT, IMAGE_UNAVAILABLE, PAUSE_ROTATION, PLAY_ROTATION, strings } from '../shared/i18n.js';
@@ -75,7 +76,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion:reduce)').matche
  * @fires {CustomEvent<RandomImageChangeDetail>} random-image-change - A new image shows: `{ index, previousIndex, reason }`, reason `initial`, `rotate`, `user` or `fallback`.
  * @fires {CustomEvent<RandomImageErrorDetail>} random-image-error - `{ reason, index?, message? }`, reason `empty`, `invalid-url`, `load-failed` or `all-failed`.
  */
-export class RandomImageElement extends LitElement {
+export class RandomImageElement extends Base {
   static override styles = styles;
 
   static override properties = {

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { Base } from '../shared/base.js';
 import { defineElement } from '../shared/define.js';
 import { emit, report } from '../shared/events.js';
 import {
@@ -95,7 +96,7 @@ const str = (value: unknown) => (typeof value == 'string' && value.trim()) || un
  * @fires video-card-play - Before the player loads; cancelable. Detail: `{ source: 'content' | 'embed', url }`.
  * @fires video-card-error - On bad input or a failed poster or media file. Detail: `{ reason, message }`.
  */
-export class VideoCardElement extends LitElement {
+export class VideoCardElement extends Base {
   static override styles = styles;
 
   static override properties = {

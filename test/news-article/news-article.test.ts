@@ -242,6 +242,21 @@ describe('<news-article>', () => {
       await el.updateComplete;
       expect(shadowText(el, '[part=headline]')).to.equal('Inline');
     });
+
+    it('renders a long body in chunks after the first screen, until every paragraph shows', async () => {
+      const articleBody = Array.from({ length: 3000 }, (_, i) => `Paragraph ${i + 1}.`).join('\n\n');
+      const el = await fixture<NewsArticleElement>(
+        html`<news-article .story=${{ '@type': 'NewsArticle', headline: 'Long', articleBody }}></news-article>`,
+      );
+      const count = () => $$(el, '[part=body] p').length;
+      expect(count()).to.be.greaterThan(0).and.lessThan(3000);
+      await waitUntil(() => count() == 3000, 'the whole body did not render', { timeout: 10000 });
+      expect($$(el, '[part=body] p').at(-1)!.textContent).to.equal('Paragraph 3000.');
+      // A new story starts over from its own first screen and ends fully rendered too.
+      el.story = { '@type': 'NewsArticle', headline: 'Short', articleBody: 'One.\n\nTwo.' };
+      await el.updateComplete;
+      expect($$(el, '[part=body] p').map((p) => p.textContent)).to.deep.equal(['One.', 'Two.']);
+    });
   });
 
   describe('heading-level', () => {
