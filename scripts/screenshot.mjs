@@ -11,7 +11,7 @@ const server = await startDevServer({
   readFileConfig: false,
   logStartMessage: false,
 });
-const port = server.config.port;
+const port = server.server.address().port;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1'],
