@@ -1,5 +1,5 @@
-// Prints one plain closing line per engine and a total, e.g. "Chromium: 54 passed, 0 failed",
-// so a log reader sees the counts without the progress bars.
+// Prints the tests passed per folder and engine, then one plain closing line per engine and a
+// total, e.g. "Chrome: 54 passed, 0 failed", so a log reader sees the counts without the progress bars.
 function count(suite, totals) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) totals.skipped++;
@@ -13,7 +13,14 @@ export function summaryReporter() {
   return {
     onTestRunFinished({ sessions }) {
       const byBrowser = new Map();
+      const byFolder = new Map();
       for (const session of sessions) {
+        const folder = session.testFile.replace(/\\/g, '/').match(/test\/[^/]+/)?.[0] ?? session.testFile;
+        const row = byFolder.get(folder) ?? {};
+        const counted = { passed: 0, failed: 0, skipped: 0 };
+        count(session.testResults, counted);
+        row[session.browser.name] = (row[session.browser.name] ?? 0) + counted.passed;
+        byFolder.set(folder, row);
         const name = session.browser.name;
         const totals = byBrowser.get(name) ?? { passed: 0, failed: 0, skipped: 0 };
         count(session.testResults, totals);
@@ -21,7 +28,7 @@ export function summaryReporter() {
         byBrowser.set(name, totals);
       }
       const all = { passed: 0, failed: 0, skipped: 0 };
-      const lines = [];
+      const lines = [...byFolder].sort().map(([folder, row]) => `  ${folder}: ${Object.entries(row).map(([b, n]) => `${b} ${n}`).join(', ')} passed`);
       for (const [name, t] of byBrowser) {
         lines.push(`${name}: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
         all.passed += t.passed;
