@@ -22,6 +22,9 @@ function table(title, head, rows) {
   ].join('\n');
 }
 
+const langNote =
+  'The native `lang`: the language of the UI strings and dates (en, es, fr; else English), taken from the nearest ancestor when unset. A change re-renders.';
+
 function apiOf(decl) {
   const members = (decl.members ?? []).filter((m) => !m.privacy && !m.static && !m.name.startsWith('#'));
   const attributes = decl.attributes ?? [];
@@ -34,7 +37,9 @@ function apiOf(decl) {
       [
         ...attributes.map((a) => {
           const field = fields.find((f) => f.name === a.fieldName);
-          return [code(a.name), code(a.fieldName), code(a.type?.text ?? field?.type?.text), code(a.default ?? field?.default), cell(a.description ?? field?.description)];
+          // `lang` is the native attribute, observed so the element follows a change of language.
+          const description = a.description ?? field?.description ?? (a.name === 'lang' ? langNote : '');
+          return [code(a.name), code(a.fieldName), code(a.type?.text ?? field?.type?.text), code(a.default ?? field?.default), cell(description)];
         }),
         ...fields
           .filter((f) => !attributes.some((a) => a.fieldName === f.name))

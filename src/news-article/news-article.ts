@@ -1,5 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { Base } from '../shared/base.js';
+import { html, nothing } from 'lit/html.js';
+import { Base, type PropertyValues } from '../shared/base.js';
 import { defineElement } from '../shared/define.js';
 import { emit, report, warnOnce } from '../shared/events.js';
 import {
@@ -156,7 +156,7 @@ export class NewsArticleElement extends Base {
     }
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
+  protected override willUpdate(changed: PropertyValues) {
     if (changed.has('src') || changed.has('story')) this.__stale = true;
     // Only while connected: an element removed before its first update starts no fetch.
     if (this.__stale && this.isConnected) {

@@ -1,5 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { Base } from '../shared/base.js';
+import { html, nothing } from 'lit/html.js';
+import { Base, type PropertyValues } from '../shared/base.js';
 import { defineElement } from '../shared/define.js';
 import { emit, report, warnOnce } from '../shared/events.js';
 import { CREDIT, IMAGE_UNAVAILABLE, PAUSE_ROTATION, PLAY_ROTATION, strings } from '../shared/i18n.js';
@@ -183,7 +183,7 @@ export class RandomImageElement extends Base {
     clearTimeout(this.__timer);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
+  protected override willUpdate(changed: PropertyValues) {
     if (changed.has('images')) this.__sync();
     if (changed.has('interval')) this.__schedule();
   }

@@ -1,5 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { Base } from '../shared/base.js';
+import { html, nothing } from 'lit/html.js';
+import { Base, type PropertyValues } from '../shared/base.js';
 import { defineElement } from '../shared/define.js';
 import { emit, report } from '../shared/events.js';
 import {
@@ -173,7 +173,7 @@ export class VideoCardElement extends Base {
     return this.__active;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
+  protected override willUpdate(changed: PropertyValues) {
     if (changed.has('thumbnail')) this.__posterFailed = false;
     if (changed.has('contentUrl') || changed.has('embedUrl') || changed.has('video')) this.__active = this.__mediaFailed = false;
     this.__data = this.__compute();
