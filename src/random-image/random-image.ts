@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit/html.js';
+import { html, nothing, render } from 'lit/html.js';
 import { Base, type PropertyValues } from '../shared/base.js';
 import { defineElement } from '../shared/define.js';
 import { emit, report, warnOnce } from '../shared/events.js';
@@ -121,6 +121,7 @@ export class RandomImageElement extends Base {
   private __items: RandomImageItem[] = [];
   private __index = -1;
   private __first = -1;
+  private __painted = 0;
   /** The candidate list the element was set up from; `undefined` before the first set-up. */
   private __signature?: string;
   /** The image fading out (-1: none) and the one fetched ahead of its turn (-1: none). */
@@ -176,6 +177,10 @@ export class RandomImageElement extends Base {
     // The choice happens here, so `index` and `current` are set as soon as the element is in the page.
     this.__sync();
     this.__schedule();
+    // The first render happens now, not a microtask later (after the rest of the bundle has run and
+    // the other elements have upgraded), so the chosen image's request starts at once. The update
+    // that follows renders the same template, and lit-html keeps the same <img> and its request.
+    if (!this.__painted++) render(this.render(), this.renderRoot, { host: this });
   }
 
   override disconnectedCallback() {

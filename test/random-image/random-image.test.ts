@@ -148,6 +148,18 @@ describe('<random-image> choice', () => {
 });
 
 describe('<random-image> requests', () => {
+  it('starts the chosen image request as it connects, before any update has run', async () => {
+    const t = token();
+    const el = document.createElement('random-image') as RandomImageElement;
+    el.innerHTML = `<template><img data-src="/test/fixtures/random-image/red.svg?t=${t}" alt="red" width="300" height="200"></template>`;
+    document.body.append(el);
+    // Same task as append(): no microtask (so no reactive update) has run yet.
+    const img = el.shadowRoot!.querySelector('img');
+    expect(img?.getAttribute('src')).to.include(`red.svg?t=${t}`);
+    expect(img?.getAttribute('fetchpriority')).to.equal('high');
+    await waitUntil(async () => (await requests(t)).length === 1, 'the image was not requested once');
+  });
+
   it('requests only the chosen image, with fetchpriority="high"; template candidates cost nothing', async () => {
     const tok = token();
     const { el } = await make(templateMarkup(COLOURS, tok));
