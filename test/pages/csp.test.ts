@@ -56,7 +56,7 @@ for (const policy of ['strict', 'trusted-types']) {
     afterEach(() => page?.close());
 
     it('renders the light-DOM story and plays a video, with no violation', async () => {
-      page = await openPage(`${FIXTURES}/story-light.html?csp=${policy}`);
+      page = await openPage(`/demo/story/index.html?probe=1&csp=${policy}`);
       const { cards } = await storyRendered(page);
       const video = await plays(cards[0]!);
       expect(video.src).to.match(/\/demo\/story\/media\/sample-clip\.mp4$/);

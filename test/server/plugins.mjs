@@ -4,6 +4,8 @@
 //   /__respond?status=&type=&body=&delay=&cache=
 //                              a response with that status, content type, body and delay (ms)
 //   /__hang                    a response that never ends (for abort tests)
+//   any .html page with ?probe=1
+//                              gets test/pages/fixtures/probe.js as the first script of its <head>
 //   any .html page with ?csp=NAME
 //                              served with the Content-Security-Policy NAME (see `policies`)
 //   /test/pages/apps/NAME.bundle.js
@@ -116,5 +118,16 @@ export function testServerMiddleware() {
 }
 
 export function testServerPlugins() {
-  return [];
+  return [
+    {
+      // Lets a host-page test observe a real page (e.g. demo/story/index.html) from its very first
+      // script, without keeping a copy of the page.
+      name: 'probe',
+      transform(context) {
+        if (context.path.endsWith('.html') && context.query.probe === '1') {
+          return { body: context.body.replace(/<head>/i, '<head><script src="/test/pages/fixtures/probe.js"></script>') };
+        }
+      },
+    },
+  ];
 }
