@@ -6,7 +6,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { minifyTemplates } from './scripts/minify-templates.mjs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readdirSync, statSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -52,7 +52,8 @@ export default [
       // Lit's production build (no dev-mode warnings, no dev-only checks).
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist' }),
-      minifyTemplates(),
+      // Markup and CSS in `html` and `css` templates, minified by html-minifier-next and lightningcss.
+      minifyHTML({ failOnError: true }),
       terser(terserOptions),
     ],
   },
