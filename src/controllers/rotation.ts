@@ -49,7 +49,8 @@ export class RotationController implements ReactiveController {
 
   /** Whether the reader paused the rotation (or reduced motion did). */
   get paused(): boolean {
-    return (this.__paused ??= this.interval > 0 && reducedMotion());
+    // Decided under reduced motion when rotation first turns on; the reader's choice after that.
+    return this.__paused ?? (this.interval > 0 && (this.__paused = reducedMotion()));
   }
 
   /** The pause/play button: pressing play also overrides the hold that hover and focus cause. */
@@ -93,7 +94,10 @@ export class RotationController implements ReactiveController {
       if (this.__waits() || !this.active) return this.schedule();
       // Fetch the next item shortly before its turn, not earlier, so it costs nothing if the reader leaves.
       this.rotator.prepare();
-      this.__timer = setTimeout(() => (this.__waits() ? this.schedule() : this.rotator.advance()), lead);
+      this.__timer = setTimeout(() => {
+        if (!this.__waits()) this.rotator.advance();
+        this.schedule();
+      }, lead);
     }, ms - lead);
   }
 }
