@@ -7,6 +7,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultMinifyOptions } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import { readdirSync, statSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -53,7 +54,8 @@ export default [
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist' }),
       // Markup and CSS in `html` and `css` templates, minified by html-minifier-next and lightningcss.
-      minifyHTML({ failOnError: true }),
+      // Attribute values are left unquoted where HTML allows it (lit-html parses templates as HTML).
+      minifyHTML({ failOnError: true, options: { minifyOptions: { ...defaultMinifyOptions, removeAttributeQuotes: true } } }),
       terser(terserOptions),
     ],
   },

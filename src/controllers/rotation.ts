@@ -1,7 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
-/** Whether the reader asked for reduced motion (Media Queries 5, `prefers-reduced-motion`). */
-export const reducedMotion = (): boolean => matchMedia('(prefers-reduced-motion:reduce)').matches;
+/** Whether the reader asked for reduced motion (Media Queries 5, `prefers-reduced-motion`); a server cannot know. */
+export const reducedMotion = (): boolean => !isServer && matchMedia('(prefers-reduced-motion:reduce)').matches;
 
 type Host = ReactiveControllerHost & HTMLElement;
 

@@ -226,7 +226,10 @@ export class NewsArticleElement extends NewsEmbedElement {
       for (const { path, message } of problems) warnOnce(this, `<news-article> ${path}: ${message}`);
       if (fatal) throw ['invalid-story', `${fatal.path || 'story'}: ${fatal.message}`, fatal.path];
       this.__data = this.__loaded = parsed;
-      this.__shown = 40;
+      // The whole body on a server, and when taking over a server-rendered one (its shadow root
+      // has content before the first update), so hydration changes nothing; otherwise the first
+      // blocks now and the rest in later tasks.
+      this.__shown = isServer || (!this.hasUpdated && this.shadowRoot?.firstChild) ? 1e9 : 40;
     } catch (error) {
       // A newer load (or removal) replaced this one: its outcome no longer matters.
       if (controller != this.__controller || (controller.signal.aborted && !timedOut)) return;

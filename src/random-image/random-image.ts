@@ -174,7 +174,9 @@ export class RandomImageElement extends NewsEmbedElement {
     // other elements have upgraded), so the choice is made, `index` and `current` are set and the
     // chosen image's request starts as soon as the element is in the page. Properties set before
     // the upgrade are in place by then (LitElement restores them at the start of the first update).
-    if (!this.hasUpdated) this.performUpdate();
+    // A server-rendered element waiting for its host to hydrate it (`defer-hydration`) is left to
+    // Lit's hydration support.
+    if (!this.hasUpdated && !this.hasAttribute('defer-hydration')) this.performUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -195,7 +197,7 @@ export class RandomImageElement extends NewsEmbedElement {
     // its own position, so Lit keeps the same <img> (and its request) while the classes change.
     return html`<slot hidden @slotchange=${this.__sync}></slot>${
       item
-        ? html`<figure><div class=f part=${this.__broken ? 'placeholder' : ''} @animationend=${this.__handleFaded}>${
+        ? html`<figure style=${isServer ? '--_r:' + this.__ratio() : nothing}><div class=f part=${this.__broken ? 'placeholder' : ''} @animationend=${this.__handleFaded}>${
             this.__broken
               ? html`<b>${s[IMAGE_UNAVAILABLE]}</b>${item.alt}`
               : this.__items.map((it, i) => (i == index || i == this.__prev || i == this.__next ? this.__renderImage(it, i) : nothing))
@@ -217,11 +219,15 @@ export class RandomImageElement extends NewsEmbedElement {
   }
 
   protected override updated() {
-    // A CSSOM write, not a style attribute: works under a strict `style-src` CSP.
+    // A CSSOM write, not a style attribute: works under a strict `style-src` CSP. (A server writes
+    // the attribute, which hydration leaves as it is, so the box has its size before any script.)
+    this.renderRoot.querySelector('figure')?.style.setProperty('--_r', this.__ratio());
+  }
+
+  /** The box's aspect ratio: the attribute's, else the first sized candidate's. */
+  private __ratio() {
     const sized = this.__items.find((item) => item.width && item.height);
-    this.renderRoot
-      .querySelector('figure')
-      ?.style.setProperty('--_r', this.aspectRatio?.replace(':', '/') || (sized ? `${sized.width}/${sized.height}` : 'auto'));
+    return this.aspectRatio?.replace(':', '/') || (sized ? `${sized.width}/${sized.height}` : 'auto');
   }
 
   /** The new image has faded in over the old one, which can go. */
@@ -322,6 +328,9 @@ export class RandomImageElement extends NewsEmbedElement {
     this.__prev = this.__fade ? previousIndex : -1;
     this.__index = index;
     if (reason == 'initial') this.__first = index;
+    // A server's choice travels with its HTML, so hydration shows the same image with no second
+    // request (the `chosen` attribute, as the early-choice snippet sets it).
+    if (isServer) this.setAttribute('chosen', '' + index);
     emit(this, 'random-image-change', { index, previousIndex, reason });
     this.requestUpdate();
     this.__rotation.schedule();

@@ -1,5 +1,5 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
-import { LitElement } from 'lit';
+import { expect, fixture, fixtureCleanup, oneEvent } from '@open-wc/testing';
+import { LitElement, html } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
 import { ref } from 'lit/directives/ref.js';
 import { NewsArticleElement } from '../../src/news-article/news-article.js';
