@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ClockController } from '../controllers/clock.js';
 import { NewsEmbedElement } from '../shared/element.js';
 import { defineElement } from '../shared/define.js';
@@ -93,7 +93,7 @@ const link = ({ url, text }: StoryLink) => (url ? html`<a href=${url}>${text}</a
 export class NewsArticleElement extends NewsEmbedElement {
   static override styles = [shared, container, styles];
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     src: { reflect: true },
     story: { attribute: false },
     lead: { reflect: true },

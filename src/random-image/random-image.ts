@@ -1,4 +1,5 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { RotationController, reducedMotion } from '../controllers/rotation.js';
 import { NewsEmbedElement } from '../shared/element.js';
 import { defineElement } from '../shared/define.js';
@@ -79,7 +80,7 @@ export interface RandomImageErrorDetail {
 export class RandomImageElement extends NewsEmbedElement {
   static override styles = [shared, styles];
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     images: { attribute: false },
     mode: {},
     seed: {},
@@ -197,7 +198,7 @@ export class RandomImageElement extends NewsEmbedElement {
     // its own position, so Lit keeps the same <img> (and its request) while the classes change.
     return html`<slot hidden @slotchange=${this.__sync}></slot>${
       item
-        ? html`<figure style=${isServer ? '--_r:' + this.__ratio() : nothing}><div class=f part=${this.__broken ? 'placeholder' : ''} @animationend=${this.__handleFaded}>${
+        ? html`<figure style=${ifDefined(isServer ? '--_r:' + this.__ratio() : undefined)}><div class=f part=${this.__broken ? 'placeholder' : ''} @animationend=${this.__handleFaded}>${
             this.__broken
               ? html`<b>${s[IMAGE_UNAVAILABLE]}</b>${item.alt}`
               : this.__items.map((it, i) => (i == index || i == this.__prev || i == this.__next ? this.__renderImage(it, i) : nothing))

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ClockController } from '../controllers/clock.js';
 import { NewsEmbedElement } from '../shared/element.js';
 import { defineElement } from '../shared/define.js';
@@ -99,7 +99,7 @@ const str = (value: unknown) => (typeof value == 'string' && value.trim()) || un
 export class VideoCardElement extends NewsEmbedElement {
   static override styles = [shared, container, styles];
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     name: {},
     description: {},
     duration: {},

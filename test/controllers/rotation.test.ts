@@ -1,12 +1,10 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import { unsafeStatic, html } from 'lit/static-html.js';
 import { RotationHost, uniqueTag } from './hosts.js';
 
 const tag = uniqueTag('rotation-host');
 customElements.define(tag, RotationHost);
-const host = unsafeStatic(tag);
 
 /** Two animation frames: IntersectionObserver reports in the rendering steps. */
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -24,7 +22,7 @@ before(async () => {
 describe('RotationController', () => {
   let clock: sinon.SinonFakeTimers;
   const make = async (interval: number, style = '') => {
-    const el = await fixture<RotationHost>(html`<${host} style=${style}></${host}>`);
+    const el = await fixture<RotationHost>(`<${tag} style="${style}"></${tag}>`);
     el.rotation.interval = interval;
     el.rotation.schedule();
     await frames();
