@@ -1,5 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { langAttrOf, langOf, localeOf, stringsFor, type Lang } from '../shared/i18n.js';
+import { langAttrOf, langOf, localeOf, stringsFor } from '../shared/i18n.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -24,18 +24,11 @@ export class LangController implements ReactiveController {
   /** The raw `lang` last read; `undefined` before the first read. */
   private __raw?: string;
   private __stale = true;
-  private __lang: Lang = 'en';
   private __locale = 'en';
   private __strings?: string[];
 
   constructor(private host: Host) {
     host.addController(this);
-  }
-
-  /** The UI language: `en`, `es` or `fr`. */
-  get lang(): Lang {
-    this.__read();
-    return this.__lang;
   }
 
   /** A locale for Intl formatters: the full `lang` in force when Intl knows it (`fr-CA`), else the UI language. */
@@ -84,8 +77,7 @@ export class LangController implements ReactiveController {
     const raw = langAttrOf(this.host);
     if (raw === this.__raw) return;
     this.__raw = raw;
-    this.__lang = langOf(raw);
     this.__locale = localeOf(raw);
-    this.__strings = stringsFor(this.__lang);
+    this.__strings = stringsFor(langOf(raw));
   }
 }

@@ -1,10 +1,8 @@
-// Registering <news-article> registers the elements it composes too; each define() is safe to repeat.
-import { RandomImageElement } from '../random-image/define.js';
-import { VideoCardElement } from '../video-card/define.js';
+// Registering <news-article> registers the elements it composes too (their define modules run first).
+import '../random-image/define.js';
+import '../video-card/define.js';
 import { NewsArticleElement } from './news-article.js';
 
-RandomImageElement.define();
-VideoCardElement.define();
 NewsArticleElement.define();
 
 export { NewsArticleElement };

@@ -62,9 +62,6 @@ export const styles = css`
   }
   [part=kicker] {
     color: var(--_acc);
-    font-size: .8em;
-    font-weight: 700;
-    text-transform: uppercase;
   }
   [part=headline] {
     font-size: clamp(1.5em, 1.1em + 2.6cqi, 2.75em);

@@ -101,7 +101,7 @@ export class NewsArticleElement extends NewsEmbedElement {
     theme: { reflect: true },
     timeout: { type: Number },
     interval: { type: Number },
-    layout: { reflect: true },
+    layout: {},
     href: {},
   };
 

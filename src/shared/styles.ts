@@ -4,7 +4,7 @@ import { css } from 'lit';
 // - `display` is `!important` so a page reset (`* { all: unset }`) cannot undo it (CSS Cascade 5:
 //   important shadow declarations win over the page), while `--news-embed-display` still lets a
 //   page hide the element or change its display.
-// - The byline of a story and the meta row of a card wrap the same way.
+// - The byline of a story and the meta row of a card wrap the same way; their kickers look alike.
 export const shared = css`
   :host {
     display: var(--news-embed-display, block) !important;
@@ -18,6 +18,11 @@ export const shared = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0 1em;
+  }
+  [part=kicker] {
+    font-size: .8em;
+    font-weight: 700;
+    text-transform: uppercase;
   }
 `;
 

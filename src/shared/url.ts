@@ -30,22 +30,13 @@ export function safeUrl(value: unknown): string | undefined {
  * density or height descriptors (`640w`, `2x`, `1.5x`) is dropped, as a browser drops it.
  */
 export function safeSrcset(value: unknown): string | undefined {
-  if (typeof value != 'string') return;
   const kept: string[] = [];
-  const space = /[\t\n\f\r ]/;
-  for (let i = 0, n = value.length; i < n; i++) {
-    while (i < n && (space.test(value[i]!) || value[i] == ',')) i++;
-    const start = i;
-    while (i < n && !space.test(value[i]!)) i++;
-    let url = value.slice(start, i);
-    let descriptors = '';
-    if (url.endsWith(',')) url = url.replace(/,+$/, '');
-    else {
-      const from = i;
-      for (let parens = false; i < n && (parens || value[i] != ','); i++) parens = value[i] == '(' || (parens && value[i] != ')');
-      descriptors = value.slice(from, i).trim();
-    }
-    if (url && safeUrl(url) && /^(?:\d*\.?\d+(?:e[+-]?\d+)?[wxh](?:\s+|$))*$/i.test(descriptors)) kept.push(url + (descriptors && ' ' + descriptors));
+  // Leading spaces and commas, then either a URL that commas end, or a URL and its descriptors.
+  const candidate = /[\s,]*(?:([^\s,]\S*?),+(?=\s|$)|([^\s,]\S*)((?:[^,(]|\([^)]*\)?)*))/y;
+  for (let m; typeof value == 'string' && (m = candidate.exec(value)); ) {
+    const url = m[1] ?? m[2]!;
+    const descriptors = (m[3] ?? '').trim();
+    if (safeUrl(url) && /^(?:\d*\.?\d+(?:e[+-]?\d+)?[wxh](?:\s+|$))*$/i.test(descriptors)) kept.push(url + (descriptors && ' ' + descriptors));
   }
   return kept.join(', ') || undefined;
 }

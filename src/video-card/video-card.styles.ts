@@ -89,9 +89,6 @@ export const styles = css`
   }
   [part=kicker] {
     color: var(--_a);
-    font-weight: 700;
-    font-size: .8em;
-    text-transform: uppercase;
   }
   [part=title] {
     font-weight: 700;
