@@ -138,4 +138,58 @@ describe('the elements are LitElements', () => {
     expect(el.shadowRoot!.querySelector('[part=headline]')!.textContent).to.equal('Set as a property');
     el.remove();
   });
+
+  it('follow a later change of <html lang> and of an ancestor’s lang', async () => {
+    const saved = document.documentElement.getAttribute('lang');
+    try {
+      document.documentElement.setAttribute('lang', 'en');
+      const wrapper = await fixture<HTMLElement>('<section><video-card name="A" duration="PT1M"></video-card></section>');
+      const card = wrapper.querySelector('video-card')!;
+      const kicker = () => card.shadowRoot!.querySelector('[part=kicker]')!.textContent;
+      expect(kicker()).to.equal('Watch');
+      document.documentElement.setAttribute('lang', 'es');
+      await new Promise((resolve) => setTimeout(resolve));
+      await card.updateComplete;
+      expect(kicker()).to.equal('Ver');
+      wrapper.setAttribute('lang', 'fr-CA');
+      await new Promise((resolve) => setTimeout(resolve));
+      await card.updateComplete;
+      expect(kicker()).to.equal('Regarder');
+    } finally {
+      if (saved === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', saved);
+    }
+  });
+
+  it('create each Intl formatter once per locale and options, however many elements render', async () => {
+    const counts = new Map<string, number>();
+    const originals = {
+      DateTimeFormat: Intl.DateTimeFormat,
+      RelativeTimeFormat: Intl.RelativeTimeFormat,
+      NumberFormat: Intl.NumberFormat,
+    };
+    for (const [name, Original] of Object.entries(originals)) {
+      const Counting = function (this: unknown, ...args: unknown[]) {
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+        return new (Original as unknown as new (...a: unknown[]) => object)(...args);
+      };
+      Object.assign(Counting, { supportedLocalesOf: Original.supportedLocalesOf.bind(Original) });
+      (Intl as unknown as Record<string, unknown>)[name] = Counting;
+    }
+    try {
+      const cards = Array.from({ length: 30 }, (_, i) => `<video-card lang="es-MX" name="Card ${i}" duration="PT${i + 1}M" upload-date="2024-07-${10 + (i % 9)}"></video-card>`);
+      const root = await fixture<HTMLElement>(`<div>${cards.join('')}</div>`);
+      for (const card of root.querySelectorAll('video-card')) {
+        card.requestUpdate();
+        await card.updateComplete;
+      }
+      expect(root.querySelector('video-card')!.shadowRoot!.querySelector('time')!.textContent).to.match(/\d/);
+      // One per distinct locale and options (dates: short and long; durations: minutes), not per render.
+      expect(counts.get('DateTimeFormat') ?? 0).to.be.within(1, 2);
+      expect(counts.get('NumberFormat') ?? 0).to.be.within(1, 3);
+      expect(counts.get('RelativeTimeFormat') ?? 0).to.be.at.most(1);
+    } finally {
+      Object.assign(Intl, originals);
+    }
+  });
 });
