@@ -1,7 +1,9 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 import type { NewsArticleElement } from '../../src/news-article/news-article.js';
+import type { Story } from '../../src/shared/story.js';
 import { setNow } from '../../src/shared/time.js';
-import { $, $$, captureFetches, captureWarnings, load, render, requests, shadowText, token } from './helpers.js';
+import { $, $$, captureFetches, captureWarnings, load, render, requests, settled, shadowText, token } from './helpers.js';
 
 const HOST = html`<h2 slot="headline">Host headline</h2><p>Host paragraph</p>`;
 const json = (body: string, extra = '') => `/__respond?type=application/json&body=${encodeURIComponent(body)}${extra}`;
@@ -53,19 +55,32 @@ describe('<news-article> bad input', () => {
       });
     }
 
-    it('a fetch that outlives `timeout` is aborted', async () => {
+    it('a fetch that outlives `timeout` is aborted at that moment and reported as a timeout', async () => {
       const t = token();
       const { calls, restore } = captureFetches(t);
+      // The element's timer is faked, so the abort happens at an exact moment; the request is real.
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       try {
         const { el, errors } = await render(
-          (_l, f) => html`<news-article timeout="300" src=${`/__hang?t=${t}`} @news-article-error=${f}>${HOST}</news-article>`,
+          (_l, f) => html`<news-article timeout="5000" src=${`/__hang?t=${t}`} @news-article-error=${f}>${HOST}</news-article>`,
         );
-        await waitUntil(() => errors.length > 0, 'no error event', { timeout: 5000 });
-        await el.updateComplete;
-        expect(errors[0].reason).to.equal('timeout');
+        expect($(el, '[part=skeleton]'), 'loading').to.exist;
+        expect(calls).to.have.length(1);
+        const failed = oneEvent(el, 'news-article-error');
+        clock.tick(4999);
+        expect(calls[0].signal!.aborted).to.equal(false);
+        expect(errors).to.have.length(0);
+        clock.tick(1);
         expect(calls[0].signal!.aborted).to.equal(true);
+        expect((await failed).detail).to.deep.equal({ reason: 'timeout', message: 'no answer within 5000 ms' });
+        await el.updateComplete;
+        expect(errors).to.have.length(1);
+        expect(capture.warnings).to.deep.equal(['news-embed: <news-article> no answer within 5000 ms']);
+        expect($(el, '[part=skeleton]')).to.equal(null);
+        expect($(el, '[part=error]')!.textContent).to.equal('This story could not be loaded.');
         expectLightDomKept(el);
       } finally {
+        clock.restore();
         restore();
       }
     });
@@ -185,15 +200,61 @@ describe('<news-article> bad input', () => {
 
   describe('fetch races and aborts', () => {
     it('a stale response never overwrites a newer one', async () => {
-      const slow = json('{"headline":"Slow"}', `&delay=600&t=${token()}`);
-      const fast = json('{"headline":"Fast"}', `&delay=50&t=${token()}`);
-      const { el, loads } = await render((l) => html`<news-article src=${slow} @news-article-load=${l}></news-article>`);
-      el.src = fast;
-      await waitUntil(() => loads.length === 1, 'no load', { timeout: 5000 });
-      await aTimeout(800);
-      await el.updateComplete;
-      expect(loads.map((story) => story.headline)).to.deep.equal(['Fast']);
-      expect(shadowText(el, '[part=headline]')).to.equal('Fast');
+      const t = token();
+      const { calls, restore } = captureFetches(t);
+      try {
+        const slow = json('{"headline":"Slow"}', `&delay=600&t=${t}`);
+        const fast = json('{"headline":"Fast"}', `&delay=50&t=${t}`);
+        const { el, loads, errors } = await render((l, f) => html`<news-article src=${slow} @news-article-load=${l} @news-article-error=${f}></news-article>`);
+        const loaded = oneEvent(el, 'news-article-load');
+        el.src = fast;
+        expect((await loaded).detail.headline).to.equal('Fast');
+        // The slow request was aborted; once its fetch has settled the element has dealt with it.
+        expect(calls.map((call) => call.url)).to.deep.equal([slow, fast]);
+        expect(calls[0].signal!.aborted).to.equal(true);
+        await settled(calls[0].response);
+        await el.updateComplete;
+        expect(loads.map((story) => story.headline)).to.deep.equal(['Fast']);
+        expect(errors, 'an abort is not an error').to.have.length(0);
+        expect(shadowText(el, '[part=headline]')).to.equal('Fast');
+      } finally {
+        restore();
+      }
+    });
+
+    it('a stale response that arrives after all (the engine finished reading it) is still ignored', async () => {
+      const t = token();
+      const slow = json('{"headline":"Slow"}', `&delay=600&t=${t}`);
+      const fast = json('{"headline":"Fast"}', `&delay=50&t=${t}`);
+      // An engine may finish reading a response after its fetch was aborted (WebKit can): here the
+      // abort does not reach the slow request, so its story arrives after the newer one.
+      const original = window.fetch;
+      let read!: (text: { story: Promise<string> }) => void;
+      const staleRead = new Promise<{ story: Promise<string> }>((resolve) => (read = resolve));
+      window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+        if (String(input) !== slow) return original(input, init);
+        const response = await original(input);
+        const text = response.text();
+        const { ok, status, url, headers } = response;
+        return { ok, status, url, headers, text: () => (read({ story: text }), text) } as unknown as Response;
+      };
+      try {
+        const { el, loads, errors } = await render((l, f) => html`<news-article src=${slow} @news-article-load=${l} @news-article-error=${f}></news-article>`);
+        const loaded = oneEvent(el, 'news-article-load');
+        el.src = fast;
+        expect((await loaded).detail.headline).to.equal('Fast');
+        await el.updateComplete;
+        expect(shadowText(el, '[part=headline]')).to.equal('Fast');
+        // The element reads the stale body (and is done with it) before this test reads it.
+        const { story } = await staleRead;
+        expect(await story).to.equal('{"headline":"Slow"}');
+        await el.updateComplete;
+        expect(loads.map((s: Story) => s.headline)).to.deep.equal(['Fast']);
+        expect(errors, 'a stale response is not an error').to.have.length(0);
+        expect(shadowText(el, '[part=headline]')).to.equal('Fast');
+      } finally {
+        window.fetch = original;
+      }
     });
 
     it('changing src aborts the fetch in flight', async () => {
@@ -218,11 +279,14 @@ describe('<news-article> bad input', () => {
       const { calls, restore } = captureFetches(t);
       try {
         const { el, errors } = await render((_l, f) => html`<news-article src=${`/__hang?t=${t}`} @news-article-error=${f}>${HOST}</news-article>`);
+        expect($(el, '[part=skeleton]'), 'loading').to.exist;
         const parent = el.parentNode!;
         el.remove();
         expect(calls[0].signal!.aborted).to.equal(true);
-        await aTimeout(50);
+        // The fetch rejects with the abort; once that has settled the element has dealt with it.
+        await settled(calls[0].response);
         expect(errors).to.have.length(0);
+        expect(capture.warnings).to.deep.equal([]);
         parent.append(el);
         await el.updateComplete;
         expect(calls).to.have.length(2);
@@ -239,10 +303,17 @@ describe('<news-article> bad input', () => {
     it('a loaded element moved in the page does not fetch again', async () => {
       const t = token();
       const { el } = await load(json('{"headline":"Once"}', `&t=${t}`));
-      const wrapper = await fixture(html`<div></div>`);
-      wrapper.append(el);
-      await el.updateComplete;
-      await aTimeout(50);
+      expect(shadowText(el, '[part=headline]')).to.equal('Once');
+      const { calls, restore } = captureFetches(t);
+      try {
+        const wrapper = await fixture(html`<div></div>`);
+        wrapper.append(el);
+        await el.updateComplete;
+        // A fetch would start in that update (everything before it runs synchronously).
+        expect(calls).to.have.length(0);
+      } finally {
+        restore();
+      }
       expect(shadowText(el, '[part=headline]')).to.equal('Once');
       expect(await requests(t)).to.have.length(1);
     });

@@ -57,16 +57,27 @@ export function captureWarnings() {
   return { warnings, restore: () => (console.warn = original) };
 }
 
-/** Records the `signal` of every fetch whose URL contains `match`; fetch itself is untouched. */
+/**
+ * Records the `signal` and the returned promise of every fetch whose URL contains `match`; fetch
+ * itself is untouched. The caller of fetch awaits `response` first, so once a test's own `await`
+ * on it resumes, the caller has handled the outcome.
+ */
 export function captureFetches(match: string) {
   const original = window.fetch;
-  const calls: { url: string; signal?: AbortSignal }[] = [];
+  const calls: { url: string; signal?: AbortSignal; response: Promise<Response> }[] = [];
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    if (String(input).includes(match)) calls.push({ url: String(input), signal: init?.signal ?? undefined });
-    return original(input, init);
+    const response = original(input, init);
+    if (String(input).includes(match)) calls.push({ url: String(input), signal: init?.signal ?? undefined, response });
+    return response;
   };
   return { calls, restore: () => (window.fetch = original) };
 }
+
+/** Settles when `promise` does, whether it fulfils or rejects. */
+export const settled = (promise: Promise<unknown>) => promise.then(
+  () => undefined,
+  () => undefined,
+);
 
 export async function requests(match: string): Promise<string[]> {
   return (await fetch(`/__requests?match=${encodeURIComponent(match)}`)).json();

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 import { NewsArticleElement } from '../../src/news-article/news-article.js';
 import { setNow } from '../../src/shared/time.js';
 import { $, $$, FIXTURES, load, render, shadowText } from './helpers.js';
@@ -63,6 +64,10 @@ describe('<news-article>', () => {
 
     it('renders no reading time without body text', async () => {
       const el = await fixture<NewsArticleElement>(html`<news-article><h2 slot="headline">Only</h2></news-article>`);
+      const headline = el.querySelector('h2')!;
+      expect(headline.assignedSlot!.getAttribute('part')).to.equal('headline');
+      expect(headline.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect($(el, '[part=byline]'), 'the byline row renders').to.exist;
       expect($(el, '.read')).to.equal(null);
     });
   });
@@ -243,19 +248,48 @@ describe('<news-article>', () => {
       expect(shadowText(el, '[part=headline]')).to.equal('Inline');
     });
 
-    it('renders a long body in chunks after the first screen, until every paragraph shows', async () => {
-      const articleBody = Array.from({ length: 3000 }, (_, i) => `Paragraph ${i + 1}.`).join('\n\n');
-      const el = await fixture<NewsArticleElement>(
-        html`<news-article .story=${{ '@type': 'NewsArticle', headline: 'Long', articleBody }}></news-article>`,
-      );
-      const count = () => $$(el, '[part=body] p').length;
-      expect(count()).to.be.greaterThan(0).and.lessThan(3000);
-      await waitUntil(() => count() == 3000, 'the whole body did not render', { timeout: 10000 });
-      expect($$(el, '[part=body] p').at(-1)!.textContent).to.equal('Paragraph 3000.');
-      // A new story starts over from its own first screen and ends fully rendered too.
-      el.story = { '@type': 'NewsArticle', headline: 'Short', articleBody: 'One.\n\nTwo.' };
-      await el.updateComplete;
-      expect($$(el, '[part=body] p').map((p) => p.textContent)).to.deep.equal(['One.', 'Two.']);
+    it('renders a long body in chunks: 40 blocks first, then 200 per task, until every paragraph shows', async () => {
+      // The chunks are scheduled with setTimeout, faked here, so each one is counted exactly.
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        const articleBody = Array.from({ length: 3000 }, (_, i) => `Paragraph ${i + 1}.`).join('\n\n');
+        const long = { '@type': 'NewsArticle', headline: 'Long', articleBody };
+        const el = await fixture<NewsArticleElement>(html`<news-article .story=${long}></news-article>`);
+        const count = () => $$(el, '[part=body] p').length;
+        expect(count()).to.equal(40);
+        for (let shown = 240; shown < 3200; shown += 200) {
+          clock.tick(0);
+          await el.updateComplete;
+          expect(count()).to.equal(Math.min(shown, 3000));
+        }
+        expect($$(el, '[part=body] p').at(-1)!.textContent).to.equal('Paragraph 3000.');
+        expect(clock.countTimers(), 'nothing left to render').to.equal(0);
+
+        // Removal stops a body still rendering; putting the element back resumes it.
+        el.story = { ...long };
+        await el.updateComplete;
+        expect(count()).to.equal(40);
+        const parent = el.parentNode!;
+        el.remove();
+        clock.tick(0);
+        await el.updateComplete;
+        expect(count()).to.equal(40);
+        parent.append(el);
+        await el.updateComplete;
+        clock.tick(0);
+        await el.updateComplete;
+        expect(count()).to.equal(240);
+
+        // A new story starts over from its own first screen; the old story's chunks stop.
+        el.story = { '@type': 'NewsArticle', headline: 'Short', articleBody: 'One.\n\nTwo.' };
+        await el.updateComplete;
+        clock.tick(0);
+        await el.updateComplete;
+        expect($$(el, '[part=body] p').map((p) => p.textContent)).to.deep.equal(['One.', 'Two.']);
+        expect(clock.countTimers()).to.equal(0);
+      } finally {
+        clock.restore();
+      }
     });
   });
 
@@ -307,24 +341,37 @@ describe('<news-article>', () => {
       expect(($(still, 'random-image') as unknown as { interval: number }).interval).to.equal(0);
       expect($(still, 'random-image')!.shadowRoot!.querySelector('button')).to.equal(null);
 
-      const el = await fixture<NewsArticleElement>(html`<news-article interval="0.3" .story=${story}></news-article>`);
-      const lead = $(el, 'random-image') as unknown as HTMLElement & { interval: number; updateComplete: Promise<unknown> };
-      expect(el.interval).to.equal(0.3);
-      expect(lead.interval).to.equal(0.3);
-      await lead.updateComplete;
-      // A rotating lead has its pause button.
-      expect(lead.shadowRoot!.querySelector('button[part~="controls"]')).to.exist;
-      // Under reduced motion rotation starts paused (the engine's own setting applies here).
-      if (matchMedia('(prefers-reduced-motion: reduce)').matches) return;
-      // Rotation waits while the image is off-screen.
-      lead.scrollIntoView();
-      const reasons: string[] = [];
-      lead.addEventListener('random-image-change', (e) => reasons.push((e as CustomEvent<{ reason: string }>).detail.reason));
-      await waitUntil(() => reasons.includes('rotate'), 'the lead did not rotate', { timeout: 3000 });
-      el.interval = 0;
-      await el.updateComplete;
-      expect(lead.interval).to.equal(0);
-      window.scrollTo(0, 0);
+      // The lead's rotation timer is faked, so its turn comes at an exact moment.
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        const el = await fixture<NewsArticleElement>(html`<news-article interval="1.5" .story=${story}></news-article>`);
+        const lead = $(el, 'random-image') as unknown as HTMLElement & { interval: number; index: number; updateComplete: Promise<unknown> };
+        expect(el.interval).to.equal(1.5);
+        expect(lead.interval).to.equal(1.5);
+        await lead.updateComplete;
+        expect(lead.index).to.be.within(0, 2);
+        // A rotating lead has its pause button.
+        expect(lead.shadowRoot!.querySelector('button[part~="controls"]')).to.exist;
+        // Under reduced motion rotation starts paused (the engine's own setting applies here).
+        if (matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+        // Rotation waits while the image is off-screen: bring it on screen, and let IntersectionObserver say so.
+        lead.scrollIntoView();
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        const reasons: string[] = [];
+        lead.addEventListener('random-image-change', (e) => reasons.push((e as CustomEvent<{ reason: string }>).detail.reason));
+        clock.tick(1499);
+        expect(reasons).to.deep.equal([]);
+        clock.tick(1);
+        expect(reasons).to.deep.equal(['rotate']);
+        el.interval = 0;
+        await el.updateComplete;
+        expect(lead.interval).to.equal(0);
+        clock.tick(60_000);
+        expect(reasons).to.deep.equal(['rotate']);
+      } finally {
+        clock.restore();
+        window.scrollTo(0, 0);
+      }
     });
 
     it('registering <news-article> registers <random-image> and <video-card>', () => {
