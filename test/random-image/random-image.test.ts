@@ -71,9 +71,13 @@ describe('<random-image> choice', () => {
   it('seed: the same seed shows the same image on every load, whatever the mode', async () => {
     const tok = token();
     const { el: first } = await make(templateMarkup(COLOURS, tok), { seed: 'screenshot' });
+    expect(first.index).to.be.within(0, 3);
+    const src = url(COLOURS[first.index]!, tok);
+    expect(shownImage(first)!.getAttribute('src')).to.equal(src);
     for (const mode of ['reload', 'session', 'daily']) {
       const { el } = await make(templateMarkup(COLOURS, tok), { seed: 'screenshot', mode });
       expect(el.index).to.equal(first.index);
+      expect(shownImage(el)!.getAttribute('src')).to.equal(src);
     }
     expect(localStorage.getItem(keyOf(COLOURS, tok))).to.equal(null);
   });

@@ -40,15 +40,20 @@ describe('<video-card> shared clock', () => {
 
   it('stops updating a card once it is disconnected', async () => {
     const el = await fixture<VideoCardElement>(html`<video-card name="T" upload-date="2024-07-30"></video-card>`);
-    el.remove();
     let updates = 0;
     const original = el.requestUpdate.bind(el);
     el.requestUpdate = (...args: Parameters<typeof el.requestUpdate>) => {
       updates++;
       original(...args);
     };
+    // Connected, it follows the clock.
+    setNow('2024-08-04T12:00:00Z');
+    expect(updates).to.equal(1);
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('time')!.textContent).to.contain('5 days ago');
+    el.remove();
     setNow('2024-08-10T12:00:00Z');
-    expect(updates).to.equal(0);
+    expect(updates).to.equal(1);
   });
 
   it('leaves nothing running after 1,000 connect and disconnect cycles', async () => {

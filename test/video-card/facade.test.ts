@@ -3,7 +3,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/video-card/define.js';
 import type { VideoCardElement } from '../../src/video-card/video-card.js';
 import { setNow } from '../../src/shared/time.js';
-import { FIXTURES, captureWarnings, centre, part, preconnects, removePreconnects, requested, resources, settle, token } from './helpers.js';
+import { FIXTURES, captureWarnings, centre, part, preconnects, removePreconnects, requested, resources, settle, text, token } from './helpers.js';
 
 const YOUTUBE = 'https://www.youtube.com/watch?v=dQw4w9WgXcQ';
 const VIMEO = 'https://vimeo.com/76979871';
@@ -35,6 +35,9 @@ describe('<video-card> facade', () => {
     for (const host of ['youtube', 'ytimg', 'vimeo', `${t}-media`]) expect(resources(host, since), host).to.have.length(0);
     expect(preconnects()).to.deep.equal([]);
     for (const card of cards) expect(player(card)).to.equal(null);
+    // Each card did render, with its play button ready.
+    expect(cards.map((card) => text(card, 'title'))).to.deep.equal(['YouTube', 'Vimeo', 'File']);
+    for (const card of cards) expect(part<HTMLButtonElement>(card, 'play-button')!.disabled).to.equal(false);
   });
 
   it('adds a preconnect hint for the chosen provider only on hover or focus, once per origin', async () => {

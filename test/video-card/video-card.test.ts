@@ -283,13 +283,20 @@ describe('<video-card>', () => {
   it('warns and reports nothing for complete, valid data', async () => {
     const capture = captureWarnings();
     const errors = collect('video-card-error');
+    let el: VideoCardElement;
     try {
-      await card();
+      el = await card();
     } finally {
       capture.restore();
       errors.stop();
     }
     expect(capture.warnings).to.deep.equal([]);
     expect(errors.events).to.have.length(0);
+    // It did render that data, every part of it.
+    expect(text(el, 'title')).to.equal(TITLE);
+    expect(text(el, 'description')).to.equal(DESCRIPTION);
+    expect(text(el, 'duration')).to.contain('9:34');
+    expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2024-07-30');
+    expect(part<HTMLButtonElement>(el, 'play-button')!.disabled).to.equal(false);
   });
 });
