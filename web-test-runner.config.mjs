@@ -108,7 +108,8 @@ for (const browser of found) {
 const coverage = engines.includes('chromium') && process.env.COVERAGE !== '0';
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // The worked examples for people who test pages containing the elements run with the suite.
+  files: ['test/**/*.test.ts', 'examples/testing/wtr/*.test.js'],
   nodeResolve: true,
   browsers,
   // One test file at a time per engine: two cores, three engines.

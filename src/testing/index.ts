@@ -54,6 +54,8 @@ export async function whenReady(
     root = document;
   }
   const scope = root;
+  // The window the elements live in (the document may be an iframe's).
+  const view = ((scope as Node).ownerDocument ?? (scope as Document)).defaultView ?? window;
   const tags = options.tags ?? ['news-article', 'random-image', 'video-card'];
   const timeout = options.timeout ?? 10_000;
   type NewsElement = HTMLElement & { updateComplete?: Promise<unknown> };
@@ -61,13 +63,14 @@ export async function whenReady(
 
   /** The elements with those tags under `node`, their shadow roots included, and the roots searched. */
   const collect = (node: ParentNode, found: NewsElement[], roots: Node[]) => {
+    const element = (node as Node).nodeType == 1 ? (node as Element) : undefined;
     roots.push(node as Node);
-    if (node instanceof Element && tags.includes(node.localName)) found.push(node as NewsElement);
+    if (element && tags.includes(element.localName)) found.push(element as NewsElement);
     for (const el of node.querySelectorAll('*')) {
       if (tags.includes(el.localName)) found.push(el as NewsElement);
       if (el.shadowRoot) collect(el.shadowRoot, found, roots);
     }
-    if (node instanceof Element && node.shadowRoot) collect(node.shadowRoot, found, roots);
+    if (element?.shadowRoot) collect(element.shadowRoot, found, roots);
     return found;
   };
 
@@ -76,12 +79,12 @@ export async function whenReady(
       const roots: Node[] = [];
       const elements = collect(scope, [], roots);
       let changed = false;
-      const observer = new MutationObserver(() => (changed = true));
+      const observer = new view.MutationObserver(() => (changed = true));
       for (const node of roots) observer.observe(node, { subtree: true, childList: true, attributes: true, characterData: true });
       try {
-        const undefinedTags = [...new Set(elements.map((el) => el.localName))].filter((tag) => !customElements.get(tag));
+        const undefinedTags = [...new Set(elements.map((el) => el.localName))].filter((tag) => !view.customElements.get(tag));
         pending = `<${undefinedTags.join('>, <')}> to be defined (is the news-embed script loaded?)`;
-        await Promise.all(undefinedTags.map((tag) => customElements.whenDefined(tag)));
+        await Promise.all(undefinedTags.map((tag) => view.customElements.whenDefined(tag)));
         pending = 'the elements to render';
         await Promise.all(elements.map((el) => el.updateComplete));
         // A <news-article> fetching `src` shows its `skeleton` part until the story or the error shows.
@@ -119,8 +122,8 @@ export async function whenReady(
         pending = 'the page to stop changing';
         // One task and one frame with no change in any of the roots: error handlers, chunked
         // rendering and fallbacks have run.
-        await new Promise((resolve) => setTimeout(resolve));
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+        await new Promise((resolve) => view.setTimeout(resolve));
+        await new Promise((resolve) => view.requestAnimationFrame(() => view.setTimeout(resolve)));
         const again = collect(scope, [], []);
         if (!changed && again.length == elements.length) {
           const loaded = results.filter(Boolean).length;
@@ -199,14 +202,14 @@ export function visibleText(node: Node): string {
     if (current.nodeType != Node.ELEMENT_NODE) return;
     const el = current as Element;
     if (/^(script|style|template|noscript|head|title|meta|link)$/.test(el.localName)) return;
-    const style = getComputedStyle(el);
+    const style = (el.ownerDocument.defaultView ?? window).getComputedStyle(el);
     if (style.display == 'none') return;
     // `visibility: hidden` hides an element's own text, but a descendant may be visible again.
     const visible = style.visibility != 'hidden' && style.visibility != 'collapse';
     const block = !/^(inline|contents|none)/.test(style.display) || el.localName == 'br';
     if (block) out.push('\n');
-    if (el instanceof HTMLSlotElement) {
-      const assigned = el.assignedNodes({ flatten: true });
+    if (el.localName == 'slot') {
+      const assigned = (el as HTMLSlotElement).assignedNodes({ flatten: true });
       children(assigned.length ? assigned : el.childNodes, visible);
     } else if (el.shadowRoot) {
       children(el.shadowRoot.childNodes, visible);

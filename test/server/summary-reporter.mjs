@@ -18,7 +18,7 @@ export function summaryReporter() {
       const byBrowser = new Map();
       const byFolder = new Map();
       for (const session of sessions) {
-        const folder = session.testFile.replace(/\\/g, '/').match(/test\/[^/]+/)?.[0] ?? session.testFile;
+        const folder = session.testFile.replace(/\\/g, '/').match(/(test|examples)\/[^/]+/)?.[0] ?? session.testFile;
         const row = byFolder.get(folder) ?? {};
         const counted = { passed: 0, failed: 0, skipped: 0 };
         count(session.testResults, counted);
