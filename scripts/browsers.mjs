@@ -218,10 +218,11 @@ async function main() {
   const debian = sys.platform == 'linux' && sys.debian() && !!sys.which('apt-get');
   const packages = packagesFor(missing);
   if (missing.length && !missing.some((r) => r.problem) && debian && sys.isRoot && packages.length) {
+    // --no-upgrade: a browser that is already installed keeps its version.
     console.log(`Installing the test browsers from Debian: ${packages.join(' ')}`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const run = (args) => spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env }).status === 0;
-    if (!run(['update']) || !run(['install', '-y', ...packages])) {
+    if (!run(['update']) || !run(['install', '-y', '--no-upgrade', ...packages])) {
       console.error(`apt-get could not install ${packages.join(' ')}: run \`apt-get update && apt-get install -y ${packages.join(' ')}\` and read its errors.`);
       return 1;
     }
