@@ -72,6 +72,10 @@ const browsers = [];
 for (const browser of found) {
   const { engine, executable } = browser;
   let launcher;
+  if (forcePlaywright && engine != 'chromium' && browser.launcher != 'playwright') {
+    console.error(`BROWSER_LAUNCHER=playwright: Playwright drives only its own builds of ${browser.name}, not ${executable} (run \`npx playwright install ${engine}\` or leave BROWSER_LAUNCHER unset).`);
+    process.exit(1);
+  }
   if (browser.launcher == 'playwright' || forcePlaywright) {
     const { playwrightLauncher } = await import('@web/test-runner-playwright');
     launcher = playwrightLauncher({

@@ -61,26 +61,28 @@ export async function whenReady(
   type NewsElement = HTMLElement & { updateComplete?: Promise<unknown> };
   let pending = 'nothing yet';
 
-  /** The elements with those tags under `node`, their shadow roots included, and the roots searched. */
-  const collect = (node: ParentNode, found: NewsElement[], roots: Node[]) => {
+  /** The elements with those tags under `node`, inside open shadow roots too (the page's own components' as well as ours). */
+  const collect = (node: ParentNode, found: NewsElement[] = []) => {
     const element = (node as Node).nodeType == 1 ? (node as Element) : undefined;
-    roots.push(node as Node);
     if (element && tags.includes(element.localName)) found.push(element as NewsElement);
     for (const el of node.querySelectorAll('*')) {
       if (tags.includes(el.localName)) found.push(el as NewsElement);
-      if (el.shadowRoot) collect(el.shadowRoot, found, roots);
+      if (el.shadowRoot) collect(el.shadowRoot, found);
     }
-    if (element?.shadowRoot) collect(element.shadowRoot, found, roots);
+    if (element?.shadowRoot) collect(element.shadowRoot, found);
     return found;
   };
 
   const settle = async (): Promise<ReadyReport> => {
     for (;;) {
-      const roots: Node[] = [];
-      const elements = collect(scope, [], roots);
+      const elements = collect(scope);
       let changed = false;
+      // Only the elements and their shadow roots are watched: the rest of the page may change all
+      // the time (a clock, an ad) without concerning them.
       const observer = new view.MutationObserver(() => (changed = true));
-      for (const node of roots) observer.observe(node, { subtree: true, childList: true, attributes: true, characterData: true });
+      for (const node of elements.flatMap((el) => [el, el.shadowRoot ?? []].flat())) {
+        observer.observe(node, { subtree: true, childList: true, attributes: true, characterData: true });
+      }
       try {
         const undefinedTags = [...new Set(elements.map((el) => el.localName))].filter((tag) => !view.customElements.get(tag));
         pending = `<${undefinedTags.join('>, <')}> to be defined (is the news-embed script loaded?)`;
@@ -123,8 +125,12 @@ export async function whenReady(
         // One task and one frame with no change in any of the roots: error handlers, chunked
         // rendering and fallbacks have run.
         await new Promise((resolve) => view.setTimeout(resolve));
-        await new Promise((resolve) => view.requestAnimationFrame(() => view.setTimeout(resolve)));
-        const again = collect(scope, [], []);
+        // A hidden page runs no animation frames: then 100 ms stand in for one.
+        await new Promise((resolve) => {
+          view.requestAnimationFrame(() => view.setTimeout(resolve));
+          view.setTimeout(resolve, 100);
+        });
+        const again = collect(scope);
         if (!changed && again.length == elements.length) {
           const loaded = results.filter(Boolean).length;
           return { elements: elements.length, loaded, failed: results.length - loaded };

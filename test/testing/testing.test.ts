@@ -95,6 +95,16 @@ describe('news-embed/testing', () => {
       expect(report.loaded).to.equal(0);
     });
 
+    it('settles while the rest of the page keeps changing', async () => {
+      const page = await fixture(html`<div><p>0</p><video-card name="A clip" duration="PT1M"></video-card></div>`);
+      const ticker = setInterval(() => (page.querySelector('p')!.textContent = String(Date.now())), 10);
+      try {
+        expect(await whenReady(document, { timeout: 2000 })).to.deep.equal({ elements: 1, loaded: 0, failed: 0 });
+      } finally {
+        clearInterval(ticker);
+      }
+    });
+
     it('rejects after its timeout, naming what it waits for', async () => {
       const el = await fixture<NewsArticleElement>(html`<news-article src="/__hang?t=${tag()}"></news-article>`);
       const error = await whenReady(el, { timeout: 300 }).catch((e: Error) => e);
