@@ -6,7 +6,8 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { minifyTemplates } from './scripts/minify-templates.mjs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultMinifyOptions } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import { readdirSync, statSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -52,7 +53,9 @@ export default [
       // Lit's production build (no dev-mode warnings, no dev-only checks).
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist' }),
-      minifyTemplates(),
+      // Markup and CSS in `html` and `css` templates, minified by html-minifier-next and lightningcss.
+      // Attribute values are left unquoted where HTML allows it (lit-html parses templates as HTML).
+      minifyHTML({ failOnError: true, options: { minifyOptions: { ...defaultMinifyOptions, removeAttributeQuotes: true } } }),
       terser(terserOptions),
     ],
   },

@@ -8,47 +8,19 @@
 // - "adds": the whole file compressed minus the file without that part (its marginal cost).
 import { readFileSync, existsSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const B64_VALUE = Object.fromEntries([...B64].map((c, i) => [c, i]));
-
-/** Decodes one segment's Base64 VLQ fields (Source Map Revision 3, "mappings"). */
-function decodeSegment(text) {
-  const out = [];
-  let value = 0;
-  let shift = 0;
-  for (const ch of text) {
-    const digit = B64_VALUE[ch];
-    value += (digit & 31) << shift;
-    if (digit & 32) {
-      shift += 5;
-    } else {
-      out.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return out;
-}
+import { TraceMap, decodedMappings } from '@jridgewell/trace-mapping';
 
 /** Splits `code` into runs of text, each with the index of its source (-1 when unmapped). */
 export function attribute(code, map) {
   const lines = code.split('\n');
   const runs = [];
-  let source = 0;
   // Text before a line's first mapping (e.g. inside a multi-line template literal of CSS)
   // continues the previous line's last segment.
   let carried = -1;
-  map.mappings.split(';').forEach((lineMap, lineNo) => {
+  // Segments are [generated column, source index, original line, original column, name index?].
+  decodedMappings(new TraceMap(map)).forEach((lineSegments, lineNo) => {
     const line = lines[lineNo] ?? '';
-    let col = 0;
-    const segs = [];
-    for (const seg of lineMap ? lineMap.split(',') : []) {
-      const f = decodeSegment(seg);
-      col += f[0];
-      if (f.length >= 4) source += f[1];
-      segs.push({ col, source: f.length >= 4 ? source : -1 });
-    }
+    const segs = lineSegments.map(([col, source]) => ({ col, source: source ?? -1 }));
     if (segs.length === 0 || segs[0].col > 0) segs.unshift({ col: 0, source: carried });
     segs.forEach((s, i) => runs.push({ source: s.source, text: line.slice(s.col, segs[i + 1]?.col ?? line.length) }));
     carried = segs.at(-1).source;
@@ -65,7 +37,7 @@ function groupOf(path) {
   if (!path) return 'glue (unmapped)';
   if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(path)) return 'Lit';
   const m = /src\/([^/]+)\//.exec(path);
-  return m ? (m[1] === 'shared' ? 'shared helpers' : `<${m[1]}>`) : path;
+  return m ? (m[1] === 'shared' ? 'shared helpers' : m[1] === 'controllers' ? 'controllers' : `<${m[1]}>`) : path;
 }
 
 export function measureSize(file = 'dist/news-embed.js') {
@@ -92,7 +64,7 @@ export function measureSize(file = 'dist/news-embed.js') {
         gzipAdds: whole.gzip - gz(rest),
       });
     }
-    const order = ['Lit', 'shared helpers', '<random-image>', '<video-card>', '<news-article>'];
+    const order = ['Lit', 'shared helpers', 'controllers', '<random-image>', '<video-card>', '<news-article>'];
     parts.sort((a, b) => (order.indexOf(a.name) + 1 || 99) - (order.indexOf(b.name) + 1 || 99));
   }
   return { file, ...whole, parts };

@@ -1,9 +1,9 @@
-// The size budget of the self-contained bundle: all three elements with Lit's templating in 14 KiB
+// The size budget of the self-contained bundle: all three elements with all of Lit in 16 KiB
 // brotli. `npm run size` prints the figures; the Node test fails above the budget.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-export const BUDGET_BROTLI = 14 * 1024;
+export const BUDGET_BROTLI = 16 * 1024;
 const file = 'dist/news-embed.js';
 
 export function sizes(path = file) {

@@ -1,4 +1,4 @@
-import { css } from '../shared/css.js';
+import { css } from 'lit';
 
 // Light-DOM content is styled only through ::slotted() and the shadow layout: the page's own rules
 // for those nodes win over ours (CSS Scoping, "cascade order": the outer context first).
@@ -15,17 +15,12 @@ import { css } from '../shared/css.js';
 //   `html { font-size }` does not shrink the layout.
 export const styles = css`
   :host {
-    display: var(--news-embed-display, block) !important;
-    container-type: inline-size !important;
     --_sp: var(--news-embed-space, 1em);
     --_r: var(--news-embed-radius, .5em);
     --_acc: var(--news-embed-accent, var(--_a, currentColor));
     font-family: var(--news-embed-font);
     color: var(--news-embed-text, var(--_t));
     background: var(--news-embed-surface, var(--_s));
-  }
-  :host([hidden]) {
-    display: none !important;
   }
   :host([theme]) {
     color-scheme: light !important;
@@ -80,9 +75,6 @@ export const styles = css`
     font-size: 1.15em;
   }
   [part=byline] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1em;
     font-size: .875em;
   }
   [part=body] > *,

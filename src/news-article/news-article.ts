@@ -1,5 +1,6 @@
-import { html, nothing } from 'lit/html.js';
-import { Base, type PropertyValues } from '../shared/base.js';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ClockController } from '../controllers/clock.js';
+import { NewsEmbedElement } from '../shared/element.js';
 import { defineElement } from '../shared/define.js';
 import { emit, report, warnOnce } from '../shared/events.js';
 import {
@@ -11,13 +12,13 @@ import {
   LOADING,
   MIN_READ,
   PUBLISHED,
+  READ_STORY,
   STORY_ERROR,
   UPDATED,
-  localeOf,
-  strings,
 } from '../shared/i18n.js';
+import { container, shared } from '../shared/styles.js';
 import { parseStory, type Story, type StoryBlock, type StoryDate, type StoryLink } from '../shared/story.js';
-import { formatDate, formatRelative, subscribeClock } from '../shared/time.js';
+import { formatDate, formatRelative } from '../shared/time.js';
 import { safeUrl } from '../shared/url.js';
 import { styles } from './news-article.styles.js';
 
@@ -84,13 +85,15 @@ const link = ({ url, text }: StoryLink) => (url ? html`<a href=${url}>${text}</a
  * @cssprop --news-embed-radius - Corner radius of figures, cards and boxes (default: 0.5rem).
  * @cssprop --news-embed-measure - Longest line of body text (default: 40rem, about 70 characters).
  *
- * @fires news-article-load - The story from `src`, JSON-LD or `story` rendered; `detail` is the parsed story.
- * @fires news-article-error - The story could not be shown; `detail` is `{ reason, message, path? }`.
+ * @csspart more - The “Read the whole story” link of the card layout.
+ *
+ * @fires {CustomEvent<Story>} news-article-load - The story from `src`, JSON-LD or `story` is on screen: fired after the update that renders it, so a listener finds the headline in the shadow root. `detail` is the parsed story.
+ * @fires {CustomEvent<NewsArticleErrorDetail>} news-article-error - The story could not be shown; `detail` is `{ reason, message, path? }`.
  */
-export class NewsArticleElement extends Base {
-  static override styles = styles;
+export class NewsArticleElement extends NewsEmbedElement {
+  static override styles = [shared, container, styles];
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     src: { reflect: true },
     story: { attribute: false },
     lead: { reflect: true },
@@ -98,6 +101,8 @@ export class NewsArticleElement extends Base {
     theme: { reflect: true },
     timeout: { type: Number },
     interval: { type: Number },
+    layout: { reflect: true },
+    href: {},
   };
 
   /** URL of a JSON-LD NewsArticle to fetch (same-origin or CORS). */
@@ -121,14 +126,30 @@ export class NewsArticleElement extends Base {
   /** Seconds between rotations of the lead image (its `<random-image>`'s `interval`); 0 (default) = no rotation. */
   interval = 0;
 
+  /**
+   * `full` (default): the whole story. `card`: a teaser (kicker, headline, dek, lead image, byline)
+   * with a link to the whole story, for sidebars, link previews and oEmbed frames.
+   */
+  layout: 'full' | 'card' = 'full';
+
+  /** Where the card's “Read the whole story” link goes; the story's own `url` by default. */
+  href?: string;
+
   private __data?: Story;
   private __error?: NewsArticleErrorDetail;
   private __loading = false;
   private __controller?: AbortController;
   private __stale = true;
-  private __unsubscribe?: () => void;
+  /** The story to announce in `news-article-load` once it is on screen. */
+  private __loaded?: Story;
   /** How many body blocks are rendered so far (long bodies render in chunks). */
   private __shown = 0;
+
+  constructor() {
+    super();
+    // Relative dates ("3 hours ago") follow the page's shared clock once a story shows.
+    new ClockController(this, () => this.__data);
+  }
 
   /**
    * Registers the element as `tag` in `registry`, with `<random-image>` and `<video-card>` when
@@ -141,14 +162,12 @@ export class NewsArticleElement extends Base {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.__unsubscribe = subscribeClock(() => this.__data && this.requestUpdate());
     // Also resumes a body still rendering in chunks when the element comes back.
     this.requestUpdate();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.__unsubscribe?.();
     // Removing the element cancels its fetch; it starts again if the element comes back.
     if (this.__loading) {
       this.__controller?.abort();
@@ -156,10 +175,10 @@ export class NewsArticleElement extends Base {
     }
   }
 
-  protected override willUpdate(changed: PropertyValues) {
+  protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('src') || changed.has('story')) this.__stale = true;
-    // Only while connected: an element removed before its first update starts no fetch.
-    if (this.__stale && this.isConnected) {
+    // Only while connected (an element removed before its first update starts no fetch), or on a server.
+    if (this.__stale && (this.isConnected || isServer)) {
       this.__stale = false;
       this.__load();
     }
@@ -173,7 +192,8 @@ export class NewsArticleElement extends Base {
     this.__controller?.abort();
     const controller = (this.__controller = new AbortController());
     const { story, src } = this;
-    const script = this.querySelector(':scope>script[type="application/ld+json"]');
+    // A server-side DOM has no children to read: server rendering sets `story`.
+    const script = isServer ? null : this.querySelector(':scope>script[type="application/ld+json"]');
     this.__error = this.__data = undefined;
     let timedOut = false;
     const timer = setTimeout(
@@ -205,10 +225,11 @@ export class NewsArticleElement extends Base {
       const { story: parsed, fatal, problems } = parseStory(data, base);
       for (const { path, message } of problems) warnOnce(this, `<news-article> ${path}: ${message}`);
       if (fatal) throw ['invalid-story', `${fatal.path || 'story'}: ${fatal.message}`, fatal.path];
-      this.__data = parsed;
-      this.__shown = 40;
-      // After this render, so listeners can read what the reader sees.
-      this.updateComplete.then(() => this.__data == parsed && emit(this, 'news-article-load', parsed!));
+      this.__data = this.__loaded = parsed;
+      // The whole body on a server, and when taking over a server-rendered one (its shadow root
+      // has content before the first update), so hydration changes nothing; otherwise the first
+      // blocks now and the rest in later tasks.
+      this.__shown = isServer || (!this.hasUpdated && this.shadowRoot?.firstChild) ? 1e9 : 40;
     } catch (error) {
       // A newer load (or removal) replaced this one: its outcome no longer matters.
       if (controller != this.__controller || (controller.signal.aborted && !timedOut)) return;
@@ -231,17 +252,21 @@ export class NewsArticleElement extends Base {
   }
 
   protected override updated() {
+    // Announced after the update that shows the story, so listeners can read what the reader sees.
+    const loaded = this.__loaded;
+    this.__loaded = undefined;
+    if (loaded && loaded == this.__data) emit(this, 'news-article-load', loaded);
     // A long body renders 200 blocks per task after the first 40, so no single task blocks the
     // page for long (HTML §8.1.7: input and rendering run between tasks). A newer story or
     // removal stops it.
     const story = this.__data;
     const shown = this.__shown;
-    if (story && shown < story.body.length)
+    if (story && shown < story.body.length && this.layout != 'card')
       setTimeout(() => story == this.__data && this.isConnected && ((this.__shown = shown + 200), this.requestUpdate()));
   }
 
   override render() {
-    const s = strings(this);
+    const s = this.i18n.strings;
     const story = this.__data;
     // Light DOM: the host's nodes, laid out through slots.
     const slots = (names: string) => names.split(' ').map((name) => html`<slot name=${name} part=${name}></slot>`);
@@ -257,8 +282,9 @@ export class NewsArticleElement extends Base {
   private __renderStory(story: Story, s: string[]) {
     const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 6);
     const sub = Math.min(level + 1, 6);
-    const { authors, credit, related, published, modified, images } = story;
-    const bios = authors.filter((author) => author.description || author.email || author.jobTitle);
+    const { authors, published, modified, images } = story;
+    const card = this.layout == 'card';
+    const more = card && (safeUrl(this.href) ?? story.url);
     return html`<article part=article>${story.kicker ? html`<p part=kicker>${story.kicker}</p>` : nothing}${
       story.headline ? heading(story.headline, level, 'headline') : nothing
     }${story.dek ? html`<p part=dek>${story.dek}</p>` : nothing}<div part=byline>${
@@ -277,7 +303,20 @@ export class NewsArticleElement extends Base {
       images.length && this.lead != 'none'
         ? html`<random-image part=lead priority .interval=${this.interval} .images=${this.lead == 'first' ? images.slice(0, 1) : images}></random-image>`
         : nothing
-    }<div part=body>${story.body.slice(0, this.__shown).map((block) => this.__renderBlock(block, sub))}</div>${
+    }${
+      card
+        ? more
+          ? html`<p><a part=more href=${more}>${s[READ_STORY]}</a></p>`
+          : nothing
+        : this.__renderRest(story, s, sub)
+    }</article>`;
+  }
+
+  /** Everything after the lead image: body, author bio, credit, related links. */
+  private __renderRest(story: Story, s: string[], sub: number) {
+    const { authors, credit, related } = story;
+    const bios = authors.filter((author) => author.description || author.email || author.jobTitle);
+    return html`<div part=body>${story.body.slice(0, this.__shown).map((block) => this.__renderBlock(block, sub))}</div>${
       bios.length
         ? html`<div part=author>${heading(s[ABOUT_AUTHOR], sub)}${bios.map(
             (author) =>
@@ -292,7 +331,7 @@ export class NewsArticleElement extends Base {
       related.length
         ? html`<nav part=related>${heading(s[CHECK_ALSO], sub)}<ul>${related.map((item) => html`<li>${link(item)}</li>`)}</ul></nav>`
         : nothing
-    }</article>`;
+    }`;
   }
 
   private __renderBlock(block: StoryBlock, level: number) {
@@ -312,7 +351,7 @@ export class NewsArticleElement extends Base {
 
   /** A `<time>`: relative while under a week old ("3 hours ago"), the full date in its tooltip. */
   private __renderDate(label: string, value?: StoryDate) {
-    const locale = localeOf(this);
+    const { locale } = this.i18n;
     return value
       ? html`<span>${label} <time datetime=${value.iso} title=${formatDate(value, locale, true)}>${
           formatRelative(value, locale, 7) ?? formatDate(value, locale)

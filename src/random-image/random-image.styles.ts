@@ -1,4 +1,4 @@
-import { css } from '../shared/css.js';
+import { css } from 'lit';
 
 // Every image fills the box the set's ratio gave it, and object-fit absorbs a different ratio.
 // Only the image showing (`.on`) is displayed; while it fades in, the old one (`.out`) sits under
@@ -6,13 +6,6 @@ import { css } from '../shared/css.js';
 // The pause (two bars) and play (a triangle) icons are borders: no icon font or image to fetch.
 // Unset custom properties without a fallback make `color` and `font` inherit.
 export const styles = css`
-  :host {
-    display: block;
-  }
-  :host([hidden]),
-  [hidden] {
-    display: none;
-  }
   figure {
     position: relative;
     margin: 0;

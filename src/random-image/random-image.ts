@@ -1,8 +1,11 @@
-import { html, nothing, render } from 'lit/html.js';
-import { Base, type PropertyValues } from '../shared/base.js';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { RotationController, reducedMotion } from '../controllers/rotation.js';
+import { NewsEmbedElement } from '../shared/element.js';
 import { defineElement } from '../shared/define.js';
 import { emit, report, warnOnce } from '../shared/events.js';
-import { CREDIT, IMAGE_UNAVAILABLE, PAUSE_ROTATION, PLAY_ROTATION, strings } from '../shared/i18n.js';
+import { CREDIT, IMAGE_UNAVAILABLE, PAUSE_ROTATION, PLAY_ROTATION } from '../shared/i18n.js';
+import { shared } from '../shared/styles.js';
 import { now } from '../shared/time.js';
 import { safeSrcset, safeUrl } from '../shared/url.js';
 import { choose } from './choose.js';
@@ -49,8 +52,6 @@ export interface RandomImageErrorDetail {
   message?: string;
 }
 
-const reducedMotion = () => matchMedia('(prefers-reduced-motion:reduce)').matches;
-
 /**
  * @summary Shows one image of a set, a different one on each page reload (never the same twice in a
  * row), optionally rotating on a timer, with the box sized before any image byte arrives.
@@ -76,10 +77,10 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion:reduce)').matche
  * @fires {CustomEvent<RandomImageChangeDetail>} random-image-change - A new image shows: `{ index, previousIndex, reason }`, reason `initial`, `rotate`, `user` or `fallback`.
  * @fires {CustomEvent<RandomImageErrorDetail>} random-image-error - `{ reason, index?, message? }`, reason `empty`, `invalid-url`, `load-failed` or `all-failed`.
  */
-export class RandomImageElement extends Base {
-  static override styles = styles;
+export class RandomImageElement extends NewsEmbedElement {
+  static override styles = [shared, styles];
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     images: { attribute: false },
     mode: {},
     seed: {},
@@ -121,7 +122,6 @@ export class RandomImageElement extends Base {
   private __items: RandomImageItem[] = [];
   private __index = -1;
   private __first = -1;
-  private __painted = 0;
   /** The candidate list the element was set up from; `undefined` before the first set-up. */
   private __signature?: string;
   /** The image fading out (-1: none) and the one fetched ahead of its turn (-1: none). */
@@ -130,17 +130,14 @@ export class RandomImageElement extends Base {
   private __failed = new Set<number>();
   private __broken = false;
   private __fade = false;
-  private __paused = false;
-  /** Why rotation waits: p = pointer inside, f = focus inside. */
-  private __holds = new Set<string>();
-  private __timer?: ReturnType<typeof setTimeout>;
-
-  constructor() {
-    super();
-    ['pointerenter', 'pointerleave', 'focusin', 'focusout'].forEach((type, i) =>
-      this.addEventListener(type, () => this.__holds[i % 2 ? 'delete' : 'add'](type[0]!)),
-    );
-  }
+  private __rotation = new RotationController(this, {
+    canRotate: () => this.__items.length - this.__failed.size > 1 && !this.__broken,
+    prepare: () => {
+      this.__next = this.__step(1);
+      this.requestUpdate();
+    },
+    advance: () => this.__show(this.__step(1), 'rotate'),
+  });
 
   /** Index of the image showing among the candidates whose URL was accepted; -1 when none. */
   get index(): number {
@@ -154,7 +151,7 @@ export class RandomImageElement extends Base {
 
   /** Whether rotation is paused by the reader (the pause button) or by reduced motion. */
   get paused(): boolean {
-    return this.__paused;
+    return this.__rotation.paused;
   }
 
   /** Shows candidate `index` (ignored when out of range or known to be broken). */
@@ -174,41 +171,40 @@ export class RandomImageElement extends Base {
 
   override connectedCallback() {
     super.connectedCallback();
-    // The choice happens here, so `index` and `current` are set as soon as the element is in the page.
-    this.__sync();
-    this.__schedule();
-    // The first render happens now, not a microtask later (after the rest of the bundle has run and
-    // the other elements have upgraded), so the chosen image's request starts at once. The update
-    // that follows renders the same template, and lit-html keeps the same <img> and its request.
-    if (!this.__painted++) render(this.render(), this.renderRoot, { host: this });
+    // The first update runs now, not a microtask later (after the rest of the bundle has run and the
+    // other elements have upgraded), so the choice is made, `index` and `current` are set and the
+    // chosen image's request starts as soon as the element is in the page. Properties set before
+    // the upgrade are in place by then (LitElement restores them at the start of the first update).
+    // A server-rendered element waiting for its host to hydrate it (`defer-hydration`) is left to
+    // Lit's hydration support.
+    if (!this.hasUpdated && !this.hasAttribute('defer-hydration')) this.performUpdate();
   }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    clearTimeout(this.__timer);
-  }
-
-  protected override willUpdate(changed: PropertyValues) {
-    if (changed.has('images')) this.__sync();
-    if (changed.has('interval')) this.__schedule();
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (!this.hasUpdated || changed.has('images')) this.__sync();
+    if (changed.has('interval')) {
+      this.__rotation.interval = this.interval;
+      this.__rotation.schedule();
+    }
   }
 
   override render() {
     const index = this.__index;
     const item = this.__items[this.__broken ? this.__first : index];
-    const s = strings(this);
+    const s = this.i18n.strings;
+    const paused = this.__rotation.paused;
     const { caption, credit } = item ?? {};
     // Only the image showing, the one fading out and the one fetched ahead are in the DOM, each at
     // its own position, so Lit keeps the same <img> (and its request) while the classes change.
     return html`<slot hidden @slotchange=${this.__sync}></slot>${
       item
-        ? html`<figure><div class=f part=${this.__broken ? 'placeholder' : ''} @animationend=${this.__handleFaded}>${
+        ? html`<figure style=${ifDefined(isServer ? '--_r:' + this.__ratio() : undefined)}><div class=f part=${this.__broken ? 'placeholder' : ''} @animationend=${this.__handleFaded}>${
             this.__broken
               ? html`<b>${s[IMAGE_UNAVAILABLE]}</b>${item.alt}`
               : this.__items.map((it, i) => (i == index || i == this.__prev || i == this.__next ? this.__renderImage(it, i) : nothing))
           }</div>${
-            this.__rotating()
-              ? html`<button part=controls class=${this.__paused ? 'play' : ''} aria-label=${s[this.__paused ? PLAY_ROTATION : PAUSE_ROTATION]} @click=${this.__handleToggle}></button>`
+            this.__rotation.active
+              ? html`<button part=controls class=${paused ? 'play' : ''} aria-label=${s[paused ? PLAY_ROTATION : PAUSE_ROTATION]} @click=${this.__handleToggle}></button>`
               : nothing
           }<figcaption ?hidden=${!caption && !credit}><span part=caption>${caption}</span><small part=credit ?hidden=${!credit}>${s[CREDIT]}: ${credit}</small></figcaption></figure>`
         : nothing
@@ -224,11 +220,15 @@ export class RandomImageElement extends Base {
   }
 
   protected override updated() {
-    // A CSSOM write, not a style attribute: works under a strict `style-src` CSP.
+    // A CSSOM write, not a style attribute: works under a strict `style-src` CSP. (A server writes
+    // the attribute, which hydration leaves as it is, so the box has its size before any script.)
+    this.renderRoot.querySelector('figure')?.style.setProperty('--_r', this.__ratio());
+  }
+
+  /** The box's aspect ratio: the attribute's, else the first sized candidate's. */
+  private __ratio() {
     const sized = this.__items.find((item) => item.width && item.height);
-    this.renderRoot
-      .querySelector('figure')
-      ?.style.setProperty('--_r', this.aspectRatio?.replace(':', '/') || (sized ? `${sized.width}/${sized.height}` : 'auto'));
+    return this.aspectRatio?.replace(':', '/') || (sized ? `${sized.width}/${sized.height}` : 'auto');
   }
 
   /** The new image has faded in over the old one, which can go. */
@@ -239,15 +239,14 @@ export class RandomImageElement extends Base {
 
   /** Pause/play button. */
   private __handleToggle() {
-    this.__paused = !this.__paused;
-    // Pressing play is an explicit request: it overrides the pause that hover and focus cause.
-    if (!this.__paused) this.__holds.clear();
-    this.requestUpdate();
+    this.__rotation.toggle();
   }
 
   /** Candidates from `images`, or from the light DOM (children, and the content of `<template>` children). */
   private __collect(): RandomImageItem[] {
     if (this.images) return Array.isArray(this.images) ? this.images : [];
+    // A server-side DOM has no light DOM to read: server rendering sets `images`.
+    if (isServer) return [];
     const found: RandomImageItem[] = [];
     // `data-src`, `data-srcset`… win over `src`, `srcset`…: Firefox's speculative parser fetches
     // `<img src>` even inside a `<template>`, but never a `data-` attribute. The same lookup reads
@@ -306,7 +305,6 @@ export class RandomImageElement extends Base {
     if (!count) return this.__error('empty', 'no images');
     // A valid `chosen` attribute is a choice already made (and remembered) by an inline snippet.
     const chosen = this.__first < 0 && this.getAttribute('chosen');
-    if (this.__first < 0) this.__paused = this.interval > 0 && reducedMotion();
     this.__show(
       chosen && /^\d+$/.test(chosen) && +chosen < count
         ? +chosen
@@ -327,13 +325,16 @@ export class RandomImageElement extends Base {
   private __show(index: number, reason: RandomImageChangeReason) {
     const previousIndex = this.__index;
     if (index < 0 || index == previousIndex) return;
-    this.__fade = (reason == 'rotate' || reason == 'user') && !reducedMotion();
+    this.__fade = (reason == 'rotate' || reason == 'user') && !isServer && !reducedMotion();
     this.__prev = this.__fade ? previousIndex : -1;
     this.__index = index;
     if (reason == 'initial') this.__first = index;
+    // A server's choice travels with its HTML, so hydration shows the same image with no second
+    // request (the `chosen` attribute, as the early-choice snippet sets it).
+    if (isServer) this.setAttribute('chosen', '' + index);
     emit(this, 'random-image-change', { index, previousIndex, reason });
     this.requestUpdate();
-    this.__schedule();
+    this.__rotation.schedule();
   }
 
   private __handleError(index: number) {
@@ -359,36 +360,6 @@ export class RandomImageElement extends Base {
       if (!this.__failed.has(i)) return i;
     }
     return -1;
-  }
-
-  private __rotating() {
-    return this.interval > 0 && this.__items.length - this.__failed.size > 1 && !this.__broken;
-  }
-
-  /**
-   * Runs the rotation timer while rotation is on. Each turn rotates only when nothing holds it: the
-   * pause button, the pointer or focus inside, a hidden page, or the element being off-screen
-   * (rotating there would fetch images nobody sees); otherwise it waits another interval.
-   */
-  private __schedule() {
-    clearTimeout(this.__timer);
-    // Not below 0.5 s (faster would only spin), and within setTimeout's range (2^31 - 1 ms, HTML
-    // "timer initialisation steps"), beyond which it would fire at once.
-    const ms = Math.min(Math.max(this.interval, 0.5), 2e6) * 1000;
-    const lead = Math.min(ms / 2, 2000);
-    const wait = () => {
-      const box = this.getBoundingClientRect();
-      return this.__paused || this.__holds.size || document.hidden || box.bottom < 0 || box.top > innerHeight;
-    };
-    if (this.isConnected && this.__rotating()) {
-      this.__timer = setTimeout(() => {
-        if (wait() || !this.__rotating()) return this.__schedule();
-        // Fetch the next image shortly before its turn, not earlier, so it costs nothing if the reader leaves.
-        this.__next = this.__step(1);
-        this.requestUpdate();
-        this.__timer = setTimeout(() => (wait() ? this.__schedule() : this.__show(this.__step(1), 'rotate')), lead);
-      }, ms - lead);
-    }
   }
 }
 

@@ -6,6 +6,7 @@
  * month has no fixed length, so `P1M` is refused rather than guessed. Like ISO 8601, only the
  * smallest unit (the seconds) may have a fraction, with `.` or `,`.
  */
+import { formatter } from './intl.js';
 
 const ISO = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/i;
 const CLOCK = /^(?:(\d+):([0-5]\d)|(\d+)):([0-5]\d)$/;
@@ -48,7 +49,7 @@ export function speakDuration(seconds: number, locale: string): string {
     .flatMap((unit, i) =>
       // Zero units are left out, except "0 seconds" for an empty duration.
       parts[i] || (i > 1 && !Math.round(seconds))
-        ? new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(parts[i]!)
+        ? formatter(Intl.NumberFormat, locale, { style: 'unit', unit, unitDisplay: 'long' }).format(parts[i]!)
         : [],
     )
     .join(' ');

@@ -5,6 +5,7 @@
  * the HTML `lang` attribute inherits), falling back to English. `es-MX` uses `es`, and so on.
  * Each table is one `|`-separated string, indexed by the constants below: the smallest form to ship.
  */
+import { isServer } from 'lit';
 
 // Indexes into the tables (constants, so the bundle carries numbers, not names).
 export const WATCH = 0;
@@ -29,17 +30,20 @@ export const ABOUT_AUTHOR = 18;
 export const MIN_READ = 19;
 export const PUBLISHED = 20;
 export const UPDATED = 21;
+export const READ_STORY = 22;
 
 export type Lang = 'en' | 'es' | 'fr';
 
 const TABLES: Record<Lang, string> = {
-  en: 'Watch|Play video|Duration|Credit|Pause image rotation|Play image rotation|Image unavailable|Untitled video|This video cannot be played here.|Open the video|The video could not be played.|Download the video file|By|Check also|Credit belongs to|Loading story…|This story could not be loaded.|Email|About the author|min read|Published|Updated',
-  es: 'Ver|Reproducir vídeo|Duración|Crédito|Pausar la rotación de imágenes|Reanudar la rotación de imágenes|Imagen no disponible|Vídeo sin título|Este vídeo no se puede reproducir aquí.|Abrir el vídeo|No se pudo reproducir el vídeo.|Descargar el archivo de vídeo|Por|Vea también|El crédito pertenece a|Cargando la noticia…|No se pudo cargar esta noticia.|Correo|Sobre el autor|min de lectura|Publicado|Actualizado',
-  fr: 'Regarder|Lire la vidéo|Durée|Crédit|Mettre en pause la rotation des images|Reprendre la rotation des images|Image indisponible|Vidéo sans titre|Cette vidéo ne peut pas être lue ici.|Ouvrir la vidéo|La vidéo n’a pas pu être lue.|Télécharger le fichier vidéo|Par|À voir aussi|Le crédit revient à|Chargement de l’article…|Cet article n’a pas pu être chargé.|Courriel|À propos de l’auteur|min de lecture|Publié|Mis à jour',
+  en: 'Watch|Play video|Duration|Credit|Pause image rotation|Play image rotation|Image unavailable|Untitled video|This video cannot be played here.|Open the video|The video could not be played.|Download the video file|By|Check also|Credit belongs to|Loading story…|This story could not be loaded.|Email|About the author|min read|Published|Updated|Read the whole story',
+  es: 'Ver|Reproducir vídeo|Duración|Crédito|Pausar la rotación de imágenes|Reanudar la rotación de imágenes|Imagen no disponible|Vídeo sin título|Este vídeo no se puede reproducir aquí.|Abrir el vídeo|No se pudo reproducir el vídeo.|Descargar el archivo de vídeo|Por|Vea también|El crédito pertenece a|Cargando la noticia…|No se pudo cargar esta noticia.|Correo|Sobre el autor|min de lectura|Publicado|Actualizado|Leer la noticia completa',
+  fr: 'Regarder|Lire la vidéo|Durée|Crédit|Mettre en pause la rotation des images|Reprendre la rotation des images|Image indisponible|Vidéo sans titre|Cette vidéo ne peut pas être lue ici.|Ouvrir la vidéo|La vidéo n’a pas pu être lue.|Télécharger le fichier vidéo|Par|À voir aussi|Le crédit revient à|Chargement de l’article…|Cet article n’a pas pu être chargé.|Courriel|À propos de l’auteur|min de lecture|Publié|Mis à jour|Lire l’article complet',
 };
 
 /** The raw `lang` in force for `el`: its own or its nearest ancestor's, across shadow roots. */
 export function langAttrOf(el: Element | undefined): string {
+  // A server-side DOM shim has attributes but no tree to walk: the element's own `lang` is all there is.
+  if (isServer) return el?.getAttribute('lang')?.trim() ?? '';
   for (; el; el = (el.getRootNode() as ShadowRoot).host) {
     const found = el.closest('[lang]');
     if (found) return found.getAttribute('lang')!.trim();
@@ -47,25 +51,24 @@ export function langAttrOf(el: Element | undefined): string {
   return '';
 }
 
-/** The supported UI language for `el`, `en` when its language is not one we have. */
-export function langOf(el: Element): Lang {
-  const primary = langAttrOf(el).toLowerCase().split(/[-_]/)[0];
+/** The supported UI language for a `lang` value, `en` when it is not one we have. */
+export function langOf(lang: string): Lang {
+  const primary = lang.toLowerCase().split(/[-_]/)[0];
   return primary == 'es' || primary == 'fr' ? primary : 'en';
 }
 
 /**
- * A locale tag for `Intl` formatters: the full `lang` in force (so `fr-CA` formats dates the
- * Canadian way) when `Intl` accepts it, otherwise the UI language.
+ * A locale tag for `Intl` formatters: the full `lang` (so `fr-CA` formats dates the Canadian way)
+ * when `Intl` accepts it, otherwise the UI language.
  */
-export function localeOf(el: Element): string {
-  const lang = langAttrOf(el);
+export function localeOf(lang: string): string {
   try {
     if (Intl.DateTimeFormat.supportedLocalesOf(lang).length) return lang;
   } catch {
     // An empty or invalid tag such as "x_1" makes supportedLocalesOf throw a RangeError.
   }
-  return langOf(el);
+  return langOf(lang);
 }
 
-/** The UI strings in the language of `el`, indexed by the constants above. */
-export const strings = (el: Element): string[] => TABLES[langOf(el)].split('|');
+/** The UI strings of a language, indexed by the constants above. */
+export const stringsFor = (lang: Lang): string[] => TABLES[lang].split('|');

@@ -9,6 +9,7 @@
  * One extension property, `newsEmbedBody`, holds the body as typed blocks in reading order; when
  * present it replaces `articleBody`. Its JSON Schema is `schema/story.schema.json`.
  */
+import { isServer } from 'lit';
 import { safeUrl } from './url.js';
 import { parseDate, type ParsedDate } from './time.js';
 
@@ -66,6 +67,8 @@ export interface Story {
   related: StoryLink[];
   /** Body words, for the reading time. */
   words: number;
+  /** The story's own page (`url` or `mainEntityOfPage`). */
+  url?: string;
 }
 
 export interface StoryProblem {
@@ -95,7 +98,7 @@ export const countWords = (text: string): number => text.split(/\s+/).filter(Boo
  * against `base`: the story file's own URL when it was fetched, as a browser does for links in a
  * fetched document.
  */
-export function parseStory(data: unknown, base = document.baseURI): StoryResult {
+export function parseStory(data: unknown, base = isServer ? undefined : document.baseURI): StoryResult {
   const problems: StoryProblem[] = [];
   const warn = (path: string, message: string): undefined => void problems.push({ path, message });
   const root = (isObject(data) && Array.isArray(data['@graph']) ? data['@graph'] : list(data)).find(isArticle) ?? data;
@@ -115,7 +118,7 @@ export function parseStory(data: unknown, base = document.baseURI): StoryResult 
           : warn(path, 'not a string');
   const url = (value: unknown, path: string): string | undefined => {
     const safe = safeUrl(value);
-    return safe ? new URL(safe, base).href : value == null ? undefined : warn(path, 'not an http(s) URL');
+    return safe ? (base ? new URL(safe, base).href : safe) : value == null ? undefined : warn(path, 'not an http(s) URL');
   };
   const size = (value: unknown, path: string): number | undefined => {
     const n = parseFloat(String(isObject(value) ? value.value : value));
@@ -225,6 +228,8 @@ export function parseStory(data: unknown, base = document.baseURI): StoryResult 
     credit: link(list(root[creditKey])[0], creditKey, true),
     related: ['citation', 'relatedLink'].flatMap((key) => each(key, link).filter((item) => !!item)),
     words: body.reduce((sum, block) => sum + ('text' in block ? countWords(block.text) : 0), 0),
+    // The story's own page: `url`, else `mainEntityOfPage` (a URL, or a WebPage by `@id` or `url`).
+    url: url(root.url ?? (isObject(root.mainEntityOfPage) ? root.mainEntityOfPage['@id'] ?? root.mainEntityOfPage.url : root.mainEntityOfPage), 'url'),
   };
   return { story, problems };
 }

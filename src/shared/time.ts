@@ -10,6 +10,8 @@
  *   subscribed and the page is visible (Page Visibility API), and ticks at once when the page
  *   becomes visible again.
  */
+import { isServer } from 'lit';
+import { formatter } from './intl.js';
 
 export interface ParsedDate {
   date: Date;
@@ -50,7 +52,8 @@ export function setNow(date: Date | string | number | null): void {
 
 /** The current time in milliseconds: frozen by `setNow()` or the `news-embed-now` meta tag if set. */
 export function now(): number {
-  const meta = document.querySelector<HTMLMetaElement>('meta[name="news-embed-now"]');
+  // A server has no page to read a frozen "now" from: only `setNow()`.
+  const meta = isServer ? null : document.querySelector<HTMLMetaElement>('meta[name="news-embed-now"]');
   return frozen ?? parseDate(meta?.content)?.date.getTime() ?? Date.now();
 }
 
@@ -73,7 +76,7 @@ export function formatRelative(parsed: ParsedDate, locale: string, thresholdDays
   const time = parsed.date.getTime();
   const diff = time - at;
   if (Math.abs(diff) > thresholdDays * DAY) return;
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const rtf = formatter(Intl.RelativeTimeFormat, locale, { numeric: 'auto' });
   // Whole days for a date without a time: "yesterday", "4 days ago".
   if (parsed.dateOnly) return rtf.format(Math.round((time - Math.floor(at / DAY) * DAY) / DAY), 'day');
   const [unit, size] = UNITS.find(([, size]) => Math.abs(diff) >= size) ?? UNITS[6]!;
@@ -82,7 +85,7 @@ export function formatRelative(parsed: ParsedDate, locale: string, thresholdDays
 
 /** The absolute date ("Jul 30, 2024", "30 juil. 2024"), with the time when it has one and `withTime`. */
 export function formatDate(parsed: ParsedDate, locale: string, withTime?: boolean): string {
-  return new Intl.DateTimeFormat(locale, {
+  return formatter(Intl.DateTimeFormat, locale, {
     dateStyle: withTime ? 'long' : 'medium',
     timeStyle: withTime && !parsed.dateOnly ? 'short' : undefined,
     timeZone: parsed.dateOnly ? 'UTC' : undefined,

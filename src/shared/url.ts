@@ -22,10 +22,30 @@ export function safeUrl(value: unknown): string | undefined {
 }
 
 /**
- * Checks every URL of a `srcset` list (`url [descriptor], …`) and returns the list of those that
- * pass, or `undefined` when none does.
+ * Checks every URL of a `srcset` list and returns the candidates that pass, or `undefined` when
+ * none does. The list is split as the HTML standard's "parse a srcset attribute" does, so what we
+ * check is what the browser would fetch: a URL is a run of non-space characters (commas at its end
+ * close the candidate; a comma inside it, as in `data:` URLs, is part of it), and its descriptors
+ * run to the next comma outside parentheses. A candidate whose descriptors are not plain width,
+ * density or height descriptors (`640w`, `2x`, `1.5x`) is dropped, as a browser drops it.
  */
 export function safeSrcset(value: unknown): string | undefined {
-  const kept = typeof value == 'string' ? value.split(/,\s+/).filter((entry) => safeUrl(entry.trim().split(/\s+/)[0])) : [];
-  return kept.join(', ').trim() || undefined;
+  if (typeof value != 'string') return;
+  const kept: string[] = [];
+  const space = /[\t\n\f\r ]/;
+  for (let i = 0, n = value.length; i < n; i++) {
+    while (i < n && (space.test(value[i]!) || value[i] == ',')) i++;
+    const start = i;
+    while (i < n && !space.test(value[i]!)) i++;
+    let url = value.slice(start, i);
+    let descriptors = '';
+    if (url.endsWith(',')) url = url.replace(/,+$/, '');
+    else {
+      const from = i;
+      for (let parens = false; i < n && (parens || value[i] != ','); i++) parens = value[i] == '(' || (parens && value[i] != ')');
+      descriptors = value.slice(from, i).trim();
+    }
+    if (url && safeUrl(url) && /^(?:\d*\.?\d+(?:e[+-]?\d+)?[wxh](?:\s+|$))*$/i.test(descriptors)) kept.push(url + (descriptors && ' ' + descriptors));
+  }
+  return kept.join(', ') || undefined;
 }

@@ -1,4 +1,4 @@
-import { css } from '../shared/css.js';
+import { css } from 'lit';
 
 // - The host is the size container, so the card switches to poster-beside-text by its own width
 //   (CSS Containment 3 container queries), not the viewport's.
@@ -10,12 +10,7 @@ import { css } from '../shared/css.js';
 //   a page hide or change the display. Sizes are in `em`, so a page's root font size changes nothing.
 export const styles = css`
   :host {
-    display: var(--news-embed-display, block) !important;
-    container-type: inline-size !important;
     --_a: var(--video-card-accent, #c8102e);
-  }
-  :host([hidden]) {
-    display: none !important;
   }
   .card {
     display: grid;
@@ -103,9 +98,6 @@ export const styles = css`
     font-size: 1.1em;
   }
   [part=meta] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1em;
     font-size: .85em;
   }
   .sr {

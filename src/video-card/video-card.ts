@@ -1,5 +1,6 @@
-import { html, nothing } from 'lit/html.js';
-import { Base, type PropertyValues } from '../shared/base.js';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ClockController } from '../controllers/clock.js';
+import { NewsEmbedElement } from '../shared/element.js';
 import { defineElement } from '../shared/define.js';
 import { emit, report } from '../shared/events.js';
 import {
@@ -11,11 +12,10 @@ import {
   VIDEO_FAILED,
   VIDEO_UNAVAILABLE,
   WATCH,
-  localeOf,
-  strings,
 } from '../shared/i18n.js';
+import { container, shared } from '../shared/styles.js';
 import { safeSrcset, safeUrl } from '../shared/url.js';
-import { formatDate, formatRelative, parseDate, subscribeClock, type ParsedDate } from '../shared/time.js';
+import { formatDate, formatRelative, parseDate, type ParsedDate } from '../shared/time.js';
 import { formatDuration, parseDuration, speakDuration } from '../shared/duration.js';
 import { styles } from './video-card.styles.js';
 
@@ -93,13 +93,13 @@ const str = (value: unknown) => (typeof value == 'string' && value.trim()) || un
  * @cssprop [--video-card-accent=#c8102e] - Kicker, play button and focus ring colour.
  * @cssprop [--video-card-radius=4px] - Corner radius of the poster and player.
  * @cssprop [--video-card-aspect-ratio=16 / 9] - Aspect ratio of the poster and player box.
- * @fires video-card-play - Before the player loads; cancelable. Detail: `{ source: 'content' | 'embed', url }`.
- * @fires video-card-error - On bad input or a failed poster or media file. Detail: `{ reason, message }`.
+ * @fires {CustomEvent<VideoCardPlayDetail>} video-card-play - Before the player loads; cancelable. Detail: `{ source: 'content' | 'embed', url }`.
+ * @fires {CustomEvent<VideoCardErrorDetail>} video-card-error - On bad input or a failed poster or media file. Detail: `{ reason, message }`.
  */
-export class VideoCardElement extends Base {
-  static override styles = styles;
+export class VideoCardElement extends NewsEmbedElement {
+  static override styles = [shared, container, styles];
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     name: {},
     description: {},
     duration: {},
@@ -138,7 +138,6 @@ export class VideoCardElement extends Base {
 
   private __ld?: VideoObject;
   private __data!: Data;
-  private __unsubscribe?: () => void;
   private __active = false;
   private __focus = false;
   private __posterFailed = false;
@@ -152,15 +151,15 @@ export class VideoCardElement extends Base {
     return defineElement(tag, this, registry);
   }
 
+  constructor() {
+    super();
+    // Relative upload times ("3 hours ago") follow the page's shared clock.
+    new ClockController(this);
+  }
+
   override connectedCallback() {
     super.connectedCallback();
     this.__readLd();
-    this.__unsubscribe = subscribeClock(() => this.requestUpdate());
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.__unsubscribe?.();
   }
 
   /** Replaces the poster with the player and starts it; `false` when nothing can play or `video-card-play` was cancelled. */
@@ -173,7 +172,7 @@ export class VideoCardElement extends Base {
     return this.__active;
   }
 
-  protected override willUpdate(changed: PropertyValues) {
+  protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('thumbnail')) this.__posterFailed = false;
     if (changed.has('contentUrl') || changed.has('embedUrl') || changed.has('video')) this.__active = this.__mediaFailed = false;
     this.__data = this.__compute();
@@ -187,8 +186,7 @@ export class VideoCardElement extends Base {
 
   override render() {
     const { title, seconds, date, thumb, play, link } = this.__data;
-    const s = strings(this);
-    const locale = localeOf(this);
+    const { strings: s, locale } = this.i18n;
     const spoken = seconds == null ? '' : speakDuration(seconds, locale);
     const clock = spoken && formatDuration(seconds!);
     const relative = date && formatRelative(date, locale, this.relativeThreshold);
@@ -213,7 +211,9 @@ export class VideoCardElement extends Base {
           ? html`<p class=msg part=player>${s[VIDEO_FAILED]} <a href=${play!.url}>${s[DOWNLOAD_VIDEO]}</a></p>`
           : play!.source == 'content'
             ? html`<video part=player src=${play!.url} poster=${thumb ?? ''} controls playsinline autoplay @error=${this.__handleMediaError}></video>`
-            : html`<iframe part=player src=${play!.url} title=${title} allow="autoplay; encrypted-media; picture-in-picture; fullscreen"></iframe>`
+            : // A player gets the page's origin as referrer (YouTube's embedded player refuses to play
+              // without one), never its path: the policy the web defaults to since 2020.
+              html`<iframe part=player src=${play!.url} title=${title} referrerpolicy=strict-origin-when-cross-origin allow="autoplay; encrypted-media; picture-in-picture; fullscreen"></iframe>`
     }</div><div><p part=kicker>${this.kicker || s[WATCH]}</p><p part=title>${title}</p><p part=meta>${
       date
         ? html`<time datetime=${date.dateOnly ? iso!.slice(0, 10) : iso!} title=${full!}>${relative ?? formatDate(date, locale)}${relative ? html`<span class=sr> (${full})</span>` : nothing}</time>`
@@ -245,6 +245,7 @@ export class VideoCardElement extends Base {
   }
 
   private __readLd() {
+    if (isServer) return;
     const text = this.querySelector(':scope>script[type="application/ld+json"]')?.textContent;
     this.__ld = undefined;
     try {
@@ -302,7 +303,7 @@ export class VideoCardElement extends Base {
           ? { source: 'embed', url: `https://player.vimeo.com/video/${vimeo}?autoplay=1&dnt=1` }
           : undefined;
     return {
-      title: title ?? strings(this)[UNTITLED_VIDEO]!,
+      title: title ?? this.i18n.strings[UNTITLED_VIDEO]!,
       description: get('description'),
       seconds,
       date,

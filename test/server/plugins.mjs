@@ -4,6 +4,9 @@
 //   /__respond?status=&type=&body=&delay=&cache=
 //                              a response with that status, content type, body and delay (ms)
 //   /__hang                    a response that never ends (for abort tests)
+//   /__ssr                     the shipped story server-rendered by @lit-labs/ssr from dist/
+//                              (test/ssr/render-story.mjs, run in its own Node process so its
+//                              DOM shim stays out of the test server)
 //   any .html page with ?probe=1
 //                              gets test/pages/fixtures/probe.js as the first script of its <head>
 //   any .html page with ?csp=NAME
@@ -14,7 +17,9 @@
 // Tests tag their URLs with a unique token (e.g. ?t=abc123) and filter the log by it, so the three
 // engines running side by side do not see each other's requests.
 import { build } from 'esbuild';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { promisify } from 'node:util';
 
 const log = [];
 
@@ -63,6 +68,13 @@ function routes() {
       ctx.set('Cache-Control', String(cache));
       ctx.set('Access-Control-Allow-Origin', '*');
       ctx.body = String(body);
+      return;
+    }
+    if (ctx.path === '/__ssr') {
+      const { stdout } = await promisify(execFile)(process.execPath, ['test/ssr/render-story.mjs', ctx.origin]);
+      ctx.type = 'text/html';
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = stdout;
       return;
     }
     if (ctx.path.startsWith('/__hang')) {

@@ -1,5 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { ABOUT_AUTHOR, MIN_READ, UPDATED, WATCH, langOf, localeOf, strings } from '../../src/shared/i18n.js';
+import { ABOUT_AUTHOR, MIN_READ, UPDATED, WATCH, langAttrOf, langOf as langOfTag, localeOf as localeOfTag, stringsFor } from '../../src/shared/i18n.js';
+
+const langOf = (el: Element) => langOfTag(langAttrOf(el));
+const localeOf = (el: Element) => localeOfTag(langAttrOf(el));
+const strings = (el: Element) => stringsFor(langOf(el));
 
 describe('i18n', () => {
   const inLang = (lang: string) => strings(Object.assign(document.createElement('span'), { lang }));

@@ -58,4 +58,37 @@ describe('safeUrl', () => {
     expect(safeSrcset('data:image/png;base64,AAAA 1x')).to.equal(undefined);
     expect(safeSrcset(undefined)).to.equal(undefined);
   });
+
+  describe('safeSrcset splits candidates as the HTML standard does', () => {
+    const svg = 'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22/%3E';
+    const cases: [string, string | undefined][] = [
+      // A bare comma between candidates: the second URL is its own candidate and is refused.
+      [`a.jpg 1x,${svg} 2x`, 'a.jpg 1x'],
+      [`a.jpg 1x,data:image/png;base64,AAAA 2x`, 'a.jpg 1x'],
+      // A comma inside a URL belongs to it: each of these is one URL.
+      ['data:image/gif;base64,R0lGOD 1x', undefined],
+      // Commas ending a URL close its candidate (no descriptors).
+      ['a.jpg,b.jpg 2x', 'a.jpg,b.jpg 2x'],
+      ['a.jpg,,, b.jpg 640w', 'a.jpg, b.jpg 640w'],
+      [' , ,a.jpg 640w ,  b.jpg 1280w , ', 'a.jpg 640w, b.jpg 1280w'],
+      ['javascript:alert(1),a.jpg 2x', undefined],
+      ['javascript:alert(1), a.jpg 2x', 'a.jpg 2x'],
+      // Descriptors run to a comma outside parentheses; anything but w/x/h descriptors drops the candidate.
+      ['a.jpg (1x, javascript:alert(1)) 2x, b.jpg 1x', 'b.jpg 1x'],
+      ['a.jpg 1.5x, b.jpg 2e0x', 'a.jpg 1.5x, b.jpg 2e0x'],
+      ['a.jpg foo', undefined],
+    ];
+    for (const [input, expected] of cases) {
+      it(`${JSON.stringify(input)} -> ${JSON.stringify(expected)}`, () => expect(safeSrcset(input)).to.equal(expected));
+    }
+
+    it('never lets an <img> pick a refused URL', async () => {
+      const img = new Image();
+      img.srcset = safeSrcset(`${svg} 1x,${svg} 2x, /test/fixtures/random-image/blue.svg 3x`) ?? '';
+      document.body.append(img);
+      await img.decode();
+      expect(img.currentSrc).to.match(/\/blue\.svg$/);
+      img.remove();
+    });
+  });
 });

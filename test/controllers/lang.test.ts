@@ -1,0 +1,96 @@
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { LangHost, uniqueTag } from './hosts.js';
+
+const tag = uniqueTag('lang-host');
+customElements.define(tag, LangHost);
+const host = unsafeStatic(tag);
+const text = (el: Element) => el.shadowRoot!.querySelector('p')!.textContent;
+
+describe('LangController', () => {
+  const saved = document.documentElement.getAttribute('lang');
+  afterEach(() => {
+    fixtureCleanup();
+    if (saved === null) document.documentElement.removeAttribute('lang');
+    else document.documentElement.setAttribute('lang', saved);
+  });
+
+  it('takes the host’s own lang, else the nearest ancestor’s, else English', async () => {
+    document.documentElement.removeAttribute('lang');
+    const root = await fixture(html`<div lang="fr-CA">${staticHtml`<${host} id=a></${host}><${host} id=b lang=es></${host}>`}</div>`);
+    const plain = await fixture(staticHtml`<${host}></${host}>`);
+    expect(text(root.querySelector('#a')!)).to.equal('Regarder fr-CA');
+    expect(text(root.querySelector('#b')!)).to.equal('Ver es');
+    expect(text(plain)).to.equal('Watch en');
+  });
+
+  it('follows a later change of <html lang>, an ancestor’s lang and its own', async () => {
+    document.documentElement.setAttribute('lang', 'en');
+    const root = await fixture(html`<section><div>${staticHtml`<${host}></${host}>`}</div></section>`);
+    const el = root.querySelector(tag) as LangHost;
+    expect(text(el)).to.equal('Watch en');
+
+    document.documentElement.setAttribute('lang', 'es');
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(text(el)).to.equal('Ver es');
+
+    root.setAttribute('lang', 'fr');
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(text(el)).to.equal('Regarder fr');
+
+    el.setAttribute('lang', 'es-MX');
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(text(el)).to.equal('Ver es-MX');
+  });
+
+  it('follows an ancestor across a shadow root', async () => {
+    const outer = await fixture(html`<div lang="en"></div>`);
+    const shadow = outer.attachShadow({ mode: 'open' });
+    const el = document.createElement(tag) as LangHost;
+    shadow.append(el);
+    await el.updateComplete;
+    expect(text(el)).to.equal('Watch en');
+    outer.setAttribute('lang', 'fr');
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(text(el)).to.equal('Regarder fr');
+  });
+
+  it('re-renders only the hosts whose language changed', async () => {
+    const root = await fixture(html`<div><p lang="en">${staticHtml`<${host}></${host}>`}</p><p lang="es">${staticHtml`<${host}></${host}>`}</p></div>`);
+    const [en, es] = [...root.querySelectorAll(tag)] as LangHost[];
+    const before = [en!.renders, es!.renders];
+    root.querySelector('[lang=es]')!.setAttribute('lang', 'fr');
+    await new Promise((resolve) => setTimeout(resolve));
+    await es!.updateComplete;
+    expect(text(es!)).to.equal('Regarder fr');
+    expect([en!.renders, es!.renders]).to.deep.equal([before[0], before[1]! + 1]);
+  });
+
+  it('uses one MutationObserver for the whole page, and none once every host has gone', async () => {
+    const Original = window.MutationObserver;
+    let created = 0;
+    let disconnected = 0;
+    window.MutationObserver = class extends Original {
+      constructor(callback: MutationCallback) {
+        super(callback);
+        created++;
+      }
+      override disconnect() {
+        disconnected++;
+        super.disconnect();
+      }
+    };
+    try {
+      const root = await fixture(html`<div>${Array.from({ length: 20 }, () => staticHtml`<${host}></${host}>`)}</div>`);
+      expect(created).to.equal(1);
+      root.remove();
+      expect(disconnected).to.equal(1);
+    } finally {
+      window.MutationObserver = Original;
+    }
+  });
+});
