@@ -23,7 +23,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
-    files: ['test/**'],
+    files: ['test/**', 'examples/**'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    files: ['examples/testing/wtr/**'],
+    languageOptions: { globals: { ...globals.mocha } },
   },
 );

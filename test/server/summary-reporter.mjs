@@ -1,5 +1,8 @@
 // Prints the tests passed per folder and engine, then one plain closing line per engine and a
-// total, e.g. "Chrome: 54 passed, 0 failed", so a log reader sees the counts without the progress bars.
+// total, e.g. "Chromium: 54 passed, 0 failed", so a log reader sees the counts without the progress
+// bars. Engines are named as people know them (Chromium, Firefox, WebKit), whichever launcher ran them.
+import { engineName } from '../../scripts/browsers.mjs';
+
 function count(suite, totals) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) totals.skipped++;
@@ -15,13 +18,13 @@ export function summaryReporter() {
       const byBrowser = new Map();
       const byFolder = new Map();
       for (const session of sessions) {
-        const folder = session.testFile.replace(/\\/g, '/').match(/test\/[^/]+/)?.[0] ?? session.testFile;
+        const folder = session.testFile.replace(/\\/g, '/').match(/(test|examples)\/[^/]+/)?.[0] ?? session.testFile;
         const row = byFolder.get(folder) ?? {};
         const counted = { passed: 0, failed: 0, skipped: 0 };
         count(session.testResults, counted);
-        row[session.browser.name] = (row[session.browser.name] ?? 0) + counted.passed;
+        const name = engineName(session.browser.name);
+        row[name] = (row[name] ?? 0) + counted.passed;
         byFolder.set(folder, row);
-        const name = session.browser.name;
         const totals = byBrowser.get(name) ?? { passed: 0, failed: 0, skipped: 0 };
         count(session.testResults, totals);
         if (!session.passed && session.errors?.length) totals.failed += session.errors.length;

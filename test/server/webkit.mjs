@@ -51,10 +51,10 @@ async function waitForDriver(port) {
   throw new Error('WebKitWebDriver did not start');
 }
 
-export async function startWebKitDriver() {
+export async function startWebKitDriver(driver = 'WebKitWebDriver') {
   if (!process.env.DISPLAY) process.env.DISPLAY = await startXvfb();
   const port = await freePort();
-  const child = spawn('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], { stdio: 'ignore' });
+  const child = spawn(driver, [`--port=${port}`, '--host=127.0.0.1'], { stdio: 'ignore' });
   children.push(child);
   await waitForDriver(port);
   return { port };
