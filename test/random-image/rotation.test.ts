@@ -99,7 +99,9 @@ describe('<random-image> rotation', () => {
     expect(el.shadowRoot!.querySelectorAll('.f img')).to.have.length(1);
     clock.tick(1);
     await el.updateComplete;
-    const next = el.shadowRoot!.querySelectorAll<HTMLImageElement>('.f img')[1]!;
+    const imgs = el.shadowRoot!.querySelectorAll<HTMLImageElement>('.f img');
+    expect(imgs, 'the next image is in the DOM, fetching').to.have.length(2);
+    const next = imgs[1]!;
     expect(next.getAttribute('src')).to.equal(url('green', tok));
     await loaded(next);
     expect(next.naturalWidth).to.be.greaterThan(0);
