@@ -213,7 +213,16 @@ const rows: Row[] = [
     reasons: ['invalid-story'],
     check: failed(),
   })),
-  { name: 'story property null (no story: the light DOM shows)', props: { story: null }, reasons: [], check: (el, ctx) => expect(visible(ctx.hostContent)).to.be.true },
+  {
+    name: 'story property null (no story: the light DOM shows)',
+    props: { story: null },
+    reasons: [],
+    check: (el, ctx) => {
+      // Laid out by the element, through its body slot.
+      expect(ctx.hostContent.assignedSlot!.closest('[part~="body"]')).to.exist;
+      expect(visible(ctx.hostContent)).to.be.true;
+    },
+  },
   {
     name: 'story property with a circular reference',
     props: { story: (() => { const s: Record<string, unknown> = { ...STORY }; s.self = s; s.author = s; return s; })() },

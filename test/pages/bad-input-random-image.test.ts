@@ -163,7 +163,10 @@ const rows: Row[] = [
     attrs: { interval, seed: '1' },
     children: candidates(good(), good({ 'data-src': BLUE, alt: 'Blue' })),
     reasons: [],
-    check: (el) => expect(sr(el).querySelector('[part~="controls"]')).to.equal(null),
+    check: async (el) => {
+      await shows()(el);
+      expect(sr(el).querySelector('[part~="controls"]')).to.equal(null);
+    },
   })),
   {
     name: 'interval "1e-9" does not spin (at most one rotation in 500 ms)',
@@ -171,6 +174,9 @@ const rows: Row[] = [
     children: candidates(good(), good({ 'data-src': BLUE, alt: 'Blue' }), good({ 'data-src': '/test/fixtures/random-image/green.svg', alt: 'Green' })),
     reasons: [],
     check: async (el, ctx) => {
+      // It shows an image and rotates (its pause button is there).
+      await until(() => shownImg(el)?.complete && shownImg(el)!.naturalWidth > 0, 'an image loads');
+      expect(visible(sr(el).querySelector('[part~="controls"]'))).to.be.true;
       await sleep(500);
       await frames(ctx.win);
       const rotations = ctx.events.filter((e) => e.type === 'random-image-change' && e.detail.reason === 'rotate');

@@ -24,9 +24,22 @@ const cannotPlay = (message = 'This video cannot be played here.') => (el: Video
   expect(el.play()).to.be.false;
 };
 const noNaN = (el: VideoCardElement) => expect(shownText(el)).to.not.match(/NaN|Infinity|undefined|null/);
+/** The card shows its title and can play. */
+const playable = (title = 'A title') => (el: VideoCardElement) => {
+  expect(partText(el, 'title')).to.equal(title);
+  const button = sr(el).querySelector<HTMLButtonElement>('button[part~="play-button"]')!;
+  expect(visible(button)).to.be.true;
+  expect(button.disabled).to.be.false;
+};
 const noDuration = (el: VideoCardElement) => {
+  playable()(el);
   expect(sr(el).querySelector('[part~="duration"]')).to.equal(null);
   noNaN(el);
+};
+/** After play, the media could not be played: the visible message in the player's place. */
+const mediaFailed = async (el: VideoCardElement) => {
+  await until(() => sr(el).querySelector('p[part~="player"]'), 'the media-error message');
+  expect(partText(el, 'player')).to.contain('The video could not be played.');
 };
 
 const rows: Row[] = [
@@ -122,6 +135,10 @@ const rows: Row[] = [
     name: 'thumbnail of the wrong content type (HTML with a script)',
     attrs: { ...ok, thumbnail: `/__respond?type=text/html&body=${encodeURIComponent('<script>parent.__xss()</script>')}&${tag()}` },
     reasons: ['poster-failed'],
+    check: (el) => {
+      expect(sr(el).querySelector('div[part~="poster"]')).to.exist;
+      playable()(el);
+    },
   },
   {
     name: 'slow thumbnail (1.5 s): the box has its size before the bytes',
@@ -134,16 +151,14 @@ const rows: Row[] = [
     attrs: { ...ok, 'content-url': `/__status/404?${tag()}` },
     then: (el) => el.play(),
     reasons: ['media-failed'],
-    check: async (el) => {
-      await until(() => sr(el).querySelector('p[part~="player"]'), 'the media-error message');
-      expect(partText(el, 'player')).to.contain('The video could not be played.');
-    },
+    check: mediaFailed,
   },
   {
     name: 'media file of the wrong content type after play',
     attrs: { ...ok, 'content-url': `/__respond?type=text/html&body=${encodeURIComponent('<script>parent.__xss()</script>')}&${tag()}` },
     then: (el) => el.play(),
     reasons: ['media-failed'],
+    check: mediaFailed,
   },
   // Properties of the wrong type
   ...(['a string', 42, true, [1, 2], () => 1] as unknown[]).map((video): Row => ({
@@ -152,29 +167,31 @@ const rows: Row[] = [
     reasons: ['missing-title', 'no-source'],
     check: cannotPlay(),
   })),
-  { name: 'video property null (no data)', props: { video: null }, attrs: ok, reasons: [] },
+  { name: 'video property null (no data)', props: { video: null }, attrs: ok, reasons: [], check: playable() },
   {
     name: 'video fields of the wrong types',
     props: { video: { name: { a: 1 }, duration: 574, uploadDate: 1722297600000, thumbnailUrl: [null, 5], contentUrl: 12, embedUrl: ['x'], description: ['x'] } },
     reasons: ['missing-title', 'no-source'],
     check: cannotPlay(),
   },
-  { name: 'name property set to a number', props: { name: 42, contentUrl: CLIP }, reasons: ['missing-title'] },
+  { name: 'name property set to a number', props: { name: 42, contentUrl: CLIP }, reasons: ['missing-title'], check: playable('Untitled video') },
   {
     name: 'deeply nested object in the video property',
     props: { video: { name: 'T', contentUrl: CLIP, description: JSON.parse('['.repeat(5000) + ']'.repeat(5000)) } },
     reasons: [],
+    check: playable('T'),
   },
   // Child JSON-LD
   { name: 'malformed JSON-LD', children: ld('{"name": "T",'), attrs: ok, reasons: ['invalid-json'], check: (el) => expect(partText(el, 'title')).to.equal('A title') },
-  { name: 'empty JSON-LD script', children: ld(''), attrs: ok, reasons: [] },
+  { name: 'empty JSON-LD script', children: ld(''), attrs: ok, reasons: [], check: playable() },
   ...['[1, 2]', '"just a string"', 'null', '42', '[{"@type": "Person"}]'].map((json): Row => ({
     name: `JSON-LD that is not a VideoObject: ${json}`,
     children: ld(json),
     attrs: ok,
     reasons: ['invalid-json'],
+    check: playable(),
   })),
-  { name: 'deeply nested JSON-LD (20,000 levels)', children: ld('['.repeat(20000) + ']'.repeat(20000)), attrs: ok, reasons: ['invalid-json'] },
+  { name: 'deeply nested JSON-LD (20,000 levels)', children: ld('['.repeat(20000) + ']'.repeat(20000)), attrs: ok, reasons: ['invalid-json'], check: playable() },
   {
     name: 'JSON-LD with script payloads in every text field and unsafe URLs',
     children: ld(JSON.stringify({ '@type': 'VideoObject', name: XSS[1], description: XSS[0], duration: XSS[2], uploadDate: XSS[3], thumbnailUrl: 'javascript:__xss()', contentUrl: 'javascript:__xss()', embedUrl: 'vbscript:x' })),
@@ -184,7 +201,15 @@ const rows: Row[] = [
       expect(partText(el, 'description')).to.equal(XSS[0]);
     },
   },
-  { name: 'JSON-LD with a 1 MB description', children: ld(JSON.stringify({ '@type': 'VideoObject', name: 'T', contentUrl: CLIP, description: HUGE })), reasons: [] },
+  {
+    name: 'JSON-LD with a 1 MB description',
+    children: ld(JSON.stringify({ '@type': 'VideoObject', name: 'T', contentUrl: CLIP, description: HUGE })),
+    reasons: [],
+    check: (el) => {
+      playable('T')(el);
+      expect(partText(el, 'description').length).to.equal(HUGE.length);
+    },
+  },
 ];
 
 runMatrix<VideoCardElement>('video-card', rows);

@@ -159,6 +159,9 @@ export function runMatrix<E extends Lit>(tagName: string, rows: BadInput<E>[]) {
           }
           if (row.warns) expect(ctx.warnings().length, 'a warning naming the field').to.be.at.least(1);
           expect(probe.errors.slice(errorsBefore), 'uncaught exceptions').to.deep.equal([]);
+          // Whatever the row checks, the element was upgraded by the bundle and rendered.
+          expect(el, 'upgraded').to.be.instanceOf(win.customElements.get(tagName)!);
+          expect((el as unknown as { hasUpdated: boolean }).hasUpdated, 'rendered').to.be.true;
           await row.check?.(el, ctx);
           expect(probe.errors.slice(errorsBefore), 'uncaught exceptions').to.deep.equal([]);
           expect(scriptable(el.shadowRoot!), 'script-capable nodes from data').to.deep.equal([]);
