@@ -4,7 +4,8 @@
 //   /__respond?status=&type=&body=&delay=&cache=
 //                              a response with that status, content type, body and delay (ms)
 //   /__hang                    a response that never ends (for abort tests)
-//   /__ssr                     the shipped story server-rendered by @lit-labs/ssr from dist/
+//   /__ssr?t=TOKEN             the shipped story server-rendered by @lit-labs/ssr from dist/, its
+//                              story URLs tagged with ?t=TOKEN
 //                              (test/ssr/render-story.mjs, run in its own Node process so its
 //                              DOM shim stays out of the test server)
 //   any .html page with ?probe=1
@@ -71,7 +72,8 @@ function routes() {
       return;
     }
     if (ctx.path === '/__ssr') {
-      const { stdout } = await promisify(execFile)(process.execPath, ['test/ssr/render-story.mjs', ctx.origin]);
+      const token = String(ctx.query.t ?? '').replace(/\W/g, '');
+      const { stdout } = await promisify(execFile)(process.execPath, ['test/ssr/render-story.mjs', ctx.origin, '', token]);
       ctx.type = 'text/html';
       ctx.set('Cache-Control', 'no-store');
       ctx.body = stdout;
