@@ -116,7 +116,11 @@ export const plainText = (html: string): string =>
       const [, letter, mark] = /^([a-z])([a-z]+)$/i.exec(name ?? '') ?? [];
       return code > 0 && code < 0x110000
         ? String.fromCodePoint(code)
-        : (ENTITIES[name!] ?? (MARKS[mark!] ? (letter + MARKS[mark!]).normalize() : whole));
+        : Object.hasOwn(ENTITIES, name!)
+          ? ENTITIES[name!]!
+          : Object.hasOwn(MARKS, mark!)
+            ? (letter + MARKS[mark!]!).normalize()
+            : whole;
     });
 
 /**
@@ -270,6 +274,7 @@ export function parseStory(data: unknown, base = document.baseURI): StoryResult 
     // A player from another host than YouTube or Vimeo cannot be embedded; `url` (the video's page
     // on the publisher's site, else the player's address) is where a reader can still watch it.
     video.url ??= video.embedUrl;
+    for (const key in video) if (video[key] === undefined) delete video[key];
     return video;
   });
 
