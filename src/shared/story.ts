@@ -214,7 +214,7 @@ export function parseStory(data: unknown, base = document.baseURI): StoryResult 
       return warn(thing && value.name != null ? path + '.name' : path, 'not a string');
     return (
       parts
-        .map((part) => plainText(String(part)).replace(lines ? /[^\S\n]+/g : /\s+/g, ' ').replace(/ ?\n ?/g, '\n').trim())
+        .map((part) => plainText(String(part)).replace(lines ? /[ \t\r\f]+/g : /[ \t\n\r\f]+/g, ' ').replace(/ ?\n ?/g, '\n').trim())
         .filter(Boolean)
         .join(', ') || undefined
     );
