@@ -22,10 +22,8 @@ export interface ParsedDate {
 
 // Abbreviation and its offset in hours from UTC (RFC 2822's US zones, then others in common use
 // that stand for one offset only).
-const ZONES =
-  ' UT0 UTC0 GMT0 Z0 EST-5 EDT-4 CST-6 CDT-5 MST-7 MDT-6 PST-8 PDT-7 AKST-9 AKDT-8 HST-10 WET0 WEST1 CET1 CEST2 MEZ1 MESZ2 EET2 EEST3 MSK3 JST9 KST9 HKT8 SGT8 AWST8 ACST9.5 AEST10 AEDT11 NZST12 NZDT13';
+const ZONES = ' UT0 UTC0 GMT0 Z0 EST-5 EDT-4 CST-6 CDT-5 MST-7 MDT-6 PST-8 PDT-7 WET0 WEST1 CET1 CEST2 EET2 EEST3 MSK3 JST9 KST9 AEST10 AEDT11';
 const MONTHS = 'january february march april may june july august september october november december'.split(' ');
-const DAYS = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
 const ISO =
   /^(\d{4})(?:([-/])(\d\d?)\2(\d\d?)|(\d\d)(\d\d))(?:[T ](\d\d):?(\d\d)(?::?(\d\d)([.,]\d+)?)?)?(.*)$/i;
 const TIME = /^(\d\d?):(\d\d)(?::(\d\d)([.,]\d+)?)?$/;
@@ -38,8 +36,6 @@ function offset(zone: string): number | null | undefined {
   return base == null ? (base as null | undefined) : +base * 60 + (sign == '-' ? -1 : 1) * (+h * 60 + +m);
 }
 
-/** A name that begins with at least three letters of one of `names`: its index, else -1. */
-const named = (word: string, names: string[]) => (word.length > 2 ? names.findIndex((name) => name.startsWith(word)) : -1);
 
 export function parseDate(value: unknown): ParsedDate | undefined {
   const text = typeof value == 'string' ? value.trim() : '';
@@ -53,14 +49,15 @@ export function parseDate(value: unknown): ParsedDate | undefined {
     zone = '';
     let pm: boolean | undefined;
     for (const word of text.toLowerCase().split(/[\s,]+|\.(?=\s)/)) {
-      const month = named(word, MONTHS);
+      // A month is at least its first three letters ("Jan", "Sept.", "January").
+      const month = word.length > 2 ? MONTHS.findIndex((name) => name.startsWith(word)) : -1;
       const time = TIME.exec(word);
       if (/^\d{4}$/.test(word) && y == null) y = word;
       else if (/^\d\d?\.?$/.test(word) && d == null) d = parseInt(word);
       else if (month >= 0 && mo == null) mo = month + 1;
       else if (time && h == null) [, h, mi, s, fraction] = time;
       else if (/^[ap]\.?m\.?$/.test(word) && pm == null) pm = word[0] == 'p';
-      else if (word && named(word, DAYS) < 0) {
+      else if (word && !/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*$/.test(word)) {
         if (zone) return;
         zone = word;
       }

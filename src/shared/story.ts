@@ -95,10 +95,8 @@ export const countWords = (text: string): number => text.split(/\s+/).filter(Boo
 // HTML's named character references that publishers leave in JSON-LD text; accented letters
 // (`&eacute;`, `&Uuml;`) are composed from the letter and a combining mark.
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\xa0', shy: '', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»', lsaquo: '‹',
-  rsaquo: '›', bull: '•', middot: '·', copy: '©', reg: '®', trade: '™', deg: '°', euro: '€', pound: '£', szlig: 'ß',
-  aelig: 'æ', AElig: 'Æ', oslash: 'ø', Oslash: 'Ø', iexcl: '¡', iquest: '¿', ordm: 'º', ordf: 'ª', times: '×',
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\xa0', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘',
+  rsquo: '’', ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»', copy: '©', euro: '€', szlig: 'ß',
 };
 const MARKS: Record<string, string> = { grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327', caron: '\u030c' };
 
@@ -209,7 +207,8 @@ export function parseStory(data: unknown, base = document.baseURI): StoryResult 
    */
   const text = (value: unknown, path: string, lines?: boolean): string | undefined => {
     const thing = isObject(value);
-    const parts = list(thing ? value.name : value);
+    // A Thing's name may be a list ("name": ["Ann", "Bo"]); other text fields are one value.
+    const parts = thing ? list(value.name) : value == null ? [] : [value];
     if ((thing && value.name == null) || !parts.every((part) => typeof part == 'string' || typeof part == 'number'))
       return warn(thing && value.name != null ? path + '.name' : path, 'not a string');
     return (
@@ -312,10 +311,11 @@ export function parseStory(data: unknown, base = document.baseURI): StoryResult 
   const creditKey = root.isBasedOn != null ? 'isBasedOn' : 'sourceOrganization';
   const authors = each('author', (entry, path): StoryAuthor | undefined => {
     const object: Json = isObject(entry) ? entry : { name: entry };
+    if (object.name == null) return warn(path + '.name', 'missing');
     // "By Ada" is written by some publishers where the byline already says "By".
-    const name = text(object.name, path + (object == entry ? '.name' : ''))?.replace(/^by\b[\s:]*/i, '');
+    const name = text(object, path)?.replace(/^by\b[\s:]*/i, '');
     // An empty name (written by some publishers' templates) is left out quietly.
-    if (!name) return object.name == null ? warn(path + '.name', 'missing') : undefined;
+    if (!name) return;
     const address = text(object.email, path + '.email')?.replace(/^mailto:/i, '');
     return {
       name,

@@ -272,7 +272,7 @@ describe('parseStory: hostile documents neither throw nor hang', () => {
     for (let i = 0; i < 1e4; i++) deep = { '@type': 'WebPage', mainEntity: deep, name: { name: deep } };
     const result = fast({ '@graph': [deep, { '@type': 'NewsArticle', headline: 'Shallow', author: { name: deep } }] });
     expect(result.story!.headline).to.equal('Shallow');
-    expect(messages(result)).to.deep.equal(['author.name.name: not a string']);
+    expect(messages(result)).to.deep.equal(['author.name: not a string']);
     expect(fast(deep).fatal).to.deep.equal({ path: 'headline', message: 'missing, and no body' });
   });
 
