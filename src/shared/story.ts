@@ -340,7 +340,7 @@ export function parseStory(data: unknown, base = document.baseURI): StoryResult 
     modified: date('dateModified'),
     images: images.filter((image) => !!image),
     body,
-    credit: link(list(root[creditKey])[0], creditKey, true),
+    credit: link(resolve(list(root[creditKey])[0], creditKey), creditKey, true),
     related: ['citation', 'relatedLink'].flatMap((key) => each(key, link).filter((item) => !!item)),
     words: body.reduce((sum, block) => sum + ('text' in block ? countWords(block.text) : 0), 0),
   };
