@@ -92,13 +92,12 @@ const isArticle = (node: unknown) =>
 /** Words in `text`, for a reading time. */
 export const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
-// HTML's named character references that publishers leave in JSON-LD text; accented letters
-// (`&eacute;`, `&Uuml;`) are composed from the letter and a combining mark.
-const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\xa0', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘',
-  rsquo: '’', ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»', copy: '©', euro: '€', szlig: 'ß',
-};
-const MARKS: Record<string, string> = { grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327', caron: '\u030c' };
+// HTML's named character references that publishers leave in JSON-LD text, each with its
+// character; the last ones are the marks of accented letters (`&eacute;` is "e" and the acute).
+const REFS =
+  ' amp& lt< gt> quot" apos\' nbsp\xa0 ndash– mdash— hellip… lsquo‘ rsquo’ ldquo“ rdquo” bdquo„ laquo« raquo» copy© euro€ szligß' +
+  ' grave\u0300 acute\u0301 circ\u0302 tilde\u0303 uml\u0308 ring\u030a cedil\u0327 caron\u030c';
+const ref = (name = '') => new RegExp(` ${name}(\\P{L})`, 'u').exec(REFS)?.[1];
 
 /**
  * Plain text from a text field as publishers write it: tags dropped (a line break and the end of
@@ -109,16 +108,12 @@ export const plainText = (html: string): string =>
   html
     .replace(/<(br|\/(p|h\d|li|div|blockquote))\b[^>]*>/gi, '\n')
     .replace(/<\/?[a-z][^>]*>|<!--[^]*?-->/gi, '')
-    .replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}\d?));/gi, (whole, dec?: string, hex?: string, name?: string) => {
-      const code = dec ? +dec : hex ? parseInt(hex, 16) : -1;
-      const [, letter, mark] = /^([a-z])([a-z]+)$/i.exec(name ?? '') ?? [];
+    .replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z])([a-z]{1,7}\d?));/gi, (whole, dec?: string, hex?: string, letter?: string, rest?: string) => {
+      const code = dec ? +dec : parseInt(hex!, 16);
+      const mark = ref(rest);
       return code > 0 && code < 0x110000
         ? String.fromCodePoint(code)
-        : Object.hasOwn(ENTITIES, name!)
-          ? ENTITIES[name!]!
-          : Object.hasOwn(MARKS, mark!)
-            ? (letter + MARKS[mark!]!).normalize()
-            : whole;
+        : (ref(letter! + rest) ?? (mark ? (letter + mark).normalize() : whole));
     });
 
 /**
@@ -138,9 +133,8 @@ const paragraphs = (body: string): string[] => {
   return out;
 };
 
-// Bounds on reading a JSON-LD document: nodes looked at, and how deep.
+// How many values of a JSON-LD document are read at most.
 const NODES = 2e4;
-const DEPTH = 24;
 
 /**
  * Reads `data` (JSON-LD: one node, an array, or a `@graph`, where `{"@id": …}` references point at
@@ -151,20 +145,20 @@ export function parseStory(data: unknown, base = document.baseURI): StoryResult 
   const problems: StoryProblem[] = [];
   const warn = (path: string, message: string): undefined => void problems.push({ path, message });
 
-  // One breadth-first pass over at most NODES values, never recursing and never visiting a value
-  // twice (a story given as an object may have cycles): nodes by `@id`, and the article candidates,
+  // One breadth-first pass over at most NODES values (so any depth or size is read in bounded
+  // time), never recursing and never visiting a value twice (a story given as an object may have cycles): nodes by `@id`, and the article candidates,
   // which are the top-level nodes (the document, its array or `@graph` entries) and the
   // `mainEntity` of one.
   const nodes = new Map<string, Json>();
   const candidates: Json[] = [];
   const mains = new Set<unknown>();
   const seen = new Set<unknown>();
-  const queue: [unknown, number, boolean][] = [[data, 0, true]];
-  for (let i = 0; i < queue.length && i < NODES; i++) {
-    const [value, depth, top] = queue[i]!;
-    if (!value || typeof value != 'object' || seen.has(value) || depth > DEPTH) continue;
+  const queue: [unknown, boolean][] = [[data, true]];
+  for (let i = 0; i < queue.length; i++) {
+    const [value, top] = queue[i]!;
+    if (!value || typeof value != 'object' || seen.has(value)) continue;
     seen.add(value);
-    const add = (next: unknown, nextTop: boolean) => queue.length < NODES && queue.push([next, depth + 1, nextTop]);
+    const add = (next: unknown, nextTop: boolean) => queue.length < NODES && queue.push([next, nextTop]);
     if (Array.isArray(value)) {
       value.forEach((entry) => add(entry, top));
       continue;
@@ -183,7 +177,7 @@ export function parseStory(data: unknown, base = document.baseURI): StoryResult 
     if (typeof id != 'string') return value;
     const node = nodes.get(id);
     if (node) return { ...node, ...(value as Json) };
-    return Object.keys(value as Json).some((key) => key[0] != '@') ? value : warn(path, `refers to "${id}", which is not in the document`);
+    return Object.keys(value as Json).some((key) => key[0] != '@') ? value : warn(path, `no node "${id}" in the document`);
   };
   // The page's main entity, then one with a body, then one with a headline; else the first.
   const score = (node: Json) =>
@@ -213,7 +207,7 @@ export function parseStory(data: unknown, base = document.baseURI): StoryResult 
       return warn(thing && value.name != null ? path + '.name' : path, 'not a string');
     return (
       parts
-        .map((part) => plainText(String(part)).replace(lines ? /[ \t\r\f]+/g : /[ \t\n\r\f]+/g, ' ').replace(/ ?\n ?/g, '\n').trim())
+        .map((part) => plainText(String(part)).replace(/[ \t\r\f]+/g, ' ').replace(/ ?\n[\n ]*/g, lines ? '\n' : ' ').trim())
         .filter(Boolean)
         .join(', ') || undefined
     );
@@ -234,7 +228,7 @@ export function parseStory(data: unknown, base = document.baseURI): StoryResult 
     const { date, dateOnly } = parsed;
     // `<time datetime>` takes ISO 8601 as written; other forms are given as the instant they name.
     const iso = (value as string).trim();
-    return { ...parsed, iso: /^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d{1,3})?)?(Z|[+-]\d\d:?\d\d)?)?$/.test(iso) ? iso : date.toISOString().slice(0, dateOnly ? 10 : 24) };
+    return { ...parsed, iso: /^\d{4}-\d\d-\d\d([T ][\d:.]+([Z+-][\d:]*)?)?$/.test(iso) ? iso : date.toISOString().slice(0, dateOnly ? 10 : 24) };
   };
   /** A link from a URL string or a Thing with `url` (and a name to show; else the host when `short`). */
   const link = (value: unknown, path: string, short?: boolean): StoryLink | undefined => {

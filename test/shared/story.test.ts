@@ -57,8 +57,8 @@ describe('parseStory: @graph documents', () => {
   it('drops a reference to a node that is not there with a warning that names the field', () => {
     const result = parse(yoast({ publisher: { '@id': '#publisher' }, image: [{ '@id': '#nowhere' }, 'b.jpg'] }));
     expect(messages(result)).to.deep.equal([
-      'image[0]: refers to "#nowhere", which is not in the document',
-      'publisher: refers to "#publisher", which is not in the document',
+      'image[0]: no node "#nowhere" in the document',
+      'publisher: no node "#publisher" in the document',
     ]);
     expect(result.story!.images.map((image) => image.src)).to.deep.equal([BASE + 'b.jpg']);
     expect(result.story!.publisher).to.equal(undefined);
@@ -283,7 +283,7 @@ describe('parseStory: hostile documents neither throw nor hang', () => {
     expect(result.story!.headline).to.equal('Big');
     // Nodes past the bound are not read: the reference is reported like a missing one.
     expect(result.story!.authors.map((author) => author.name)).to.deep.equal(['P1']);
-    expect(messages(result)).to.deep.equal(['author[1]: refers to "#p99999", which is not in the document']);
+    expect(messages(result)).to.deep.equal(['author[1]: no node "#p99999" in the document']);
   });
 
   it('100,000 article candidates', () => {
