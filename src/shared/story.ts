@@ -106,8 +106,10 @@ const ref = (name = '') => new RegExp(` ${name}(\\P{L})`, 'u').exec(REFS)?.[1];
  */
 export const plainText = (html: string): string =>
   html
-    .replace(/<(br|\/(p|h\d|li|div|blockquote))\b[^>]*>/gi, '\n')
-    .replace(/<\/?[a-z][^>]*>|<!--[^]*?-->/gi, '')
+    // `[^<>]` rather than `[^>]`: each `<` is scanned to the next `<` at most, so a text of many
+    // unclosed `<a` is read in linear time.
+    .replace(/<(br|\/(p|h\d|li|div|blockquote))\b[^<>]*>/gi, '\n')
+    .replace(/<(\/?[a-z]|!--)[^<>]*>/gi, '')
     .replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z])([a-z]{1,7}\d?));/gi, (whole, dec?: string, hex?: string, letter?: string, rest?: string) => {
       const code = dec ? +dec : parseInt(hex!, 16);
       const mark = ref(rest);

@@ -291,6 +291,14 @@ describe('parseStory: hostile documents neither throw nor hang', () => {
     expect(fast({ '@graph': graph }).story!.headline).to.equal('H0');
   });
 
+  it('a megabyte of unclosed tags, comments and references in text fields', () => {
+    for (const chunk of ['<a', '<!--', '<br', '&#', '&amp', 'Word. ']) {
+      const long = chunk.repeat(2e5);
+      const result = fast({ headline: long, articleBody: long, author: { name: long } });
+      expect(result.story!.headline!.length, chunk).to.be.above(1e5);
+    }
+  });
+
   it('a missing reference as the whole document, and values of every kind', () => {
     expect(fast({ '@id': '#nothing' }).fatal).to.deep.equal({ path: 'headline', message: 'missing, and no body' });
     for (const value of [null, 1, 'text', [], [[[]]], { '@graph': null }, { '@graph': [null, 1, 'x'] }]) {
