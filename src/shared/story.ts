@@ -151,30 +151,25 @@ export function parseStory(data: unknown, base = isServer ? undefined : document
   const warn = (path: string, message: string): undefined => void problems.push({ path, message });
 
   // One breadth-first pass over at most NODES values (so any depth or size is read in bounded
-  // time), never recursing and never visiting a value twice (a story given as an object may have cycles): nodes by `@id`, and the article candidates,
-  // which are the top-level nodes (the document, its array or `@graph` entries) and the
-  // `mainEntity` of one.
+  // time), never recursing and never visiting a value twice (a story given as an object may have
+  // cycles): nodes by `@id`, and the article candidates, which are the top-level nodes (the
+  // document, its array or `@graph` entries) and the `mainEntity` of one. Each value maps to
+  // whether it is top-level; a Map's iteration visits the entries added during it.
   const nodes = new Map<string, Json>();
   const candidates: Json[] = [];
   const mains = new Set<unknown>();
-  const seen = new Set<unknown>();
-  const queue: [unknown, boolean][] = [[data, true]];
-  for (let i = 0; i < queue.length; i++) {
-    const [value, top] = queue[i]!;
-    if (!value || typeof value != 'object' || seen.has(value)) continue;
-    seen.add(value);
-    const add = (next: unknown, nextTop: boolean) => queue.length < NODES && queue.push([next, nextTop]);
-    if (Array.isArray(value)) {
-      value.forEach((entry) => add(entry, top));
-      continue;
-    }
+  const queue = new Map<unknown, boolean>([[data, true]]);
+  for (const [value, top] of queue) {
+    if (!value || typeof value != 'object') continue;
     const node = value as Json;
     const id = node['@id'];
     // A node with nothing but `@id` (and `@type`) refers to one described elsewhere.
     if (typeof id == 'string' && Object.keys(node).some((key) => key[0] != '@') && !nodes.has(id)) nodes.set(id, node);
     if (top && isArticle(node)) candidates.push(node);
     list(node.mainEntity).forEach((main) => mains.add(isObject(main) ? (main['@id'] ?? main) : main));
-    for (const key in node) add(node[key], top && (key == '@graph' || key == 'mainEntity'));
+    for (const key in node)
+      if (queue.size < NODES && !queue.has(node[key]))
+        queue.set(node[key], top && (Array.isArray(node) || key == '@graph' || key == 'mainEntity'));
   }
   /** The node `value` refers to (merged with what the reference itself says), else `value`. */
   const resolve = (value: unknown, path: string): unknown => {
@@ -189,7 +184,8 @@ export function parseStory(data: unknown, base = isServer ? undefined : document
     (mains.has(node) || mains.has(node['@id']) || node.mainEntityOfPage != null ? 4 : 0) +
     (node.articleBody != null ? 2 : 0) +
     (node.headline != null ? 1 : 0);
-  const root = candidates.reduce<Json | undefined>((best, next) => (best && score(best) >= score(next) ? best : next), undefined) ?? data;
+  // (`sort` is stable: the first of equals stays first.)
+  const root = candidates.sort((a, b) => score(b) - score(a))[0] ?? data;
   if (!isObject(root)) return { problems, fatal: { path: '', message: 'not a JSON-LD object' } };
 
   /** Each entry of `root[key]` (one value or an array; references resolved) read with its path, in place. */
