@@ -74,6 +74,6 @@ export function parseDate(value: unknown): ParsedDate | undefined {
   const read = [utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds()];
   if (read.some((n, i) => n != parts[i])) return;
   const ms = +((fraction ?? '.').slice(1) + '00').slice(0, 3);
-  const date = h == null ? utc : minutes == null ? new Date(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5], ms) : new Date(+utc + ms - minutes * 6e4);
+  const date = h == null ? utc : minutes == null ? new Date(...parts, ms) : new Date(+utc + ms - minutes * 6e4);
   return { date, dateOnly: h == null };
 }
