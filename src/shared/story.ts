@@ -201,11 +201,11 @@ export function parseStory(data: unknown, base = isServer ? undefined : document
    * `undefined`; anything else is reported and dropped.
    */
   const text = (value: unknown, path: string, lines?: boolean): string | undefined => {
-    const thing = isObject(value);
-    // A Thing's name may be a list ("name": ["Ann", "Bo"]); other text fields are one value.
-    const parts = thing ? list(value.name) : value == null ? [] : [value];
-    if ((thing && value.name == null) || !parts.every((part) => typeof part == 'string' || typeof part == 'number'))
-      return warn(thing && value.name != null ? path + '.name' : path, 'not a string');
+    // A Thing's name may be a list ("name": ["Ann", "Bo"]); other text fields are one value. A
+    // Thing without a name is itself the part that is not text.
+    const parts = isObject(value) ? list(value.name ?? value) : [value ?? ''];
+    if (!parts.every((part) => typeof part == 'string' || typeof part == 'number'))
+      return warn(parts[0] === value ? path : path + '.name', 'not a string');
     return (
       parts
         .map((part) => plainText(String(part)).replace(/[ \t\r\f]+/g, ' ').replace(/ ?\n[\n ]*/g, lines ? '\n' : ' ').trim())
@@ -285,11 +285,11 @@ export function parseStory(data: unknown, base = isServer ? undefined : document
         body.push({ type, text: value, cite: text(block.cite, path + '.cite') });
       } else if (type === 'image' || type === 'video') {
         const index = block[type];
-        const found = Number.isInteger(index) && (type === 'image' ? images : videos)[index as number];
+        const found = Number.isInteger(index) && { image: images, video: videos }[type][index as number];
         if (!found) return warn(`${path}.${type}`, `no usable ${type} at index ${index}`);
         // A placed video leaves its slot, so it does not come again at the end.
         if (type === 'video') videos[index as number] = undefined;
-        body.push(type === 'image' ? { type, image: found as StoryImage } : { type, video: found as Json });
+        body.push({ type, [type]: found } as StoryBlock);
       } else {
         warn(path + '.type', `unknown block type "${type}"`);
       }
