@@ -114,7 +114,7 @@ export const plainText = (html: string): string =>
     .replace(/<(br|\/(p|h\d|li|div|blockquote))\b[^<>]*>/gi, '\n')
     .replace(/<(\/?[a-z]|!--)[^<>]*>/gi, '')
     .replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z])([a-z]{1,7}\d?));/gi, (whole, dec?: string, hex?: string, letter?: string, rest?: string) => {
-      const code = dec ? +dec : parseInt(hex!, 16);
+      const code = +(dec ?? '0x' + hex);
       const mark = ref(rest);
       return code > 0 && code < 0x110000
         ? String.fromCodePoint(code)
