@@ -244,7 +244,8 @@ export function parseStory(data: unknown, base = isServer ? undefined : document
   // Entries keep their place in `image` and `video`, so block indexes point at the right one.
   const images = each('image', (entry, path): StoryImage | undefined => {
     const object: Json = isObject(entry) ? entry : { url: entry };
-    const src = url(object.url || object.contentUrl, object == entry ? path + (object.url ? '.url' : '.contentUrl') : path);
+    const key = object.url ? 'url' : 'contentUrl';
+    const src = url(object[key], object == entry ? path + '.' + key : path);
     const caption = text(object.caption, path + '.caption');
     return src
       ? {
