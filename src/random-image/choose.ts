@@ -87,8 +87,7 @@ export function choose(keys: readonly string[], options: ChoiceOptions = {}): nu
     let bag = Array.isArray(state.b) ? state.b.filter((i) => tickets.includes(i)) : [];
     if (!bag.some(fresh)) bag = [...tickets];
     const pick = draw(bag.filter(fresh));
-    const chosen = pick < 0 ? tickets[0]! : pick;
-    if (pick >= 0) bag.splice(bag.indexOf(pick), 1);
+    const chosen = pick < 0 ? tickets[0]! : bag.splice(bag.indexOf(pick), 1)[0]!;
     local.setItem(key, JSON.stringify({ l: chosen, b: bag }));
     session?.setItem(key, String(chosen));
     return chosen;

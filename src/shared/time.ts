@@ -1,9 +1,8 @@
 /**
  * Dates and relative time, shared by every element that shows a date.
  *
- * - `parseDate` accepts ISO 8601 dates (`2024-07-30`) and date-times (`2024-07-30T14:05:00Z`,
- *   with an optional offset) and nothing else: `Date.parse` also takes engine-specific forms
- *   ("July 30", "2024/07/30") that differ between browsers.
+ * - `parseDate` (in `date.ts`) reads ISO 8601 and the other forms publishers write, by rule, the
+ *   same in every engine.
  * - `now()` is the current time, unless frozen for tests and screenshots with `setNow()` or a
  *   `<meta name="news-embed-now" content="2024-08-03T12:00:00Z">` in the page.
  * - `subscribeClock()` gives every element one shared timer: it runs only while something is
@@ -13,32 +12,9 @@
 import { isServer } from 'lit';
 import { formatter } from './intl.js';
 
-export interface ParsedDate {
-  date: Date;
-  /** True for a date without a time, which is shown in UTC so it is the same day everywhere. */
-  dateOnly: boolean;
-}
+import { parseDate, type ParsedDate } from './date.js';
 
-const ISO_DATE = /^(\d{4}-\d\d-\d\d)(?:[T ](\d\d:\d\d)(?::(\d\d)(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/i;
-
-export function parseDate(value: unknown): ParsedDate | undefined {
-  const match = typeof value == 'string' && ISO_DATE.exec(value.trim());
-  if (!match) return;
-  const [, day, time, seconds = '00', fraction = '', zone = ''] = match;
-  // Rebuilt in ECMAScript's Date Time String Format (ECMA-262 21.4.1.32), the only form every
-  // engine parses alike: upper-case "T" and "Z", milliseconds as exactly three digits, offsets as
-  // "+hh:mm" ("+0530" and a lower-case "z" are ISO 8601 but NaN in some engines). A date-only
-  // form is UTC there; a date-time without offset is local time.
-  const text = `${day}T${time ?? '00:00'}:${seconds}`;
-  // Read as UTC, an impossible date or time (2024-02-31, 24:00, 12:60) either fails or rolls over
-  // into another one, which no longer prints as written.
-  const check = new Date(text + 'Z');
-  if (isNaN(+check) || check.toISOString().slice(0, 19) != text) return;
-  const ms = fraction && '.' + (fraction.slice(1) + '00').slice(0, 3);
-  const offset = zone.toUpperCase().replace(/(\d\d)(\d\d)$/, '$1:$2');
-  const date = time ? new Date(text + ms + offset) : check;
-  return isNaN(+date) ? undefined : { date, dateOnly: !time };
-}
+export { parseDate, type ParsedDate } from './date.js';
 
 let frozen: number | undefined;
 
