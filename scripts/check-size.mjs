@@ -1,9 +1,11 @@
-// The size budget of the self-contained bundle: all three elements with all of Lit in 16 KiB
-// brotli. `npm run size` prints the figures; the Node test fails above the budget.
+// The size budget of the self-contained bundle: all three elements with all of Lit and the reader
+// of real-world JSON-LD (graphs, references, publishers' dates and text) in 18 KiB brotli.
+// `npm run size` prints the figures; the Node test fails above the budget. (Lit with the elements
+// alone fit 16 KiB; the story reader adds about 1.5 KiB: see BENCHMARKS.md for the parts.)
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-export const BUDGET_BROTLI = 16 * 1024;
+export const BUDGET_BROTLI = 18 * 1024;
 const file = 'dist/news-embed.js';
 
 export function sizes(path = file) {
