@@ -59,7 +59,9 @@ export function oembedFor(story, { storyUrl, pageUrl, frameUrl, providerUrl, max
     height,
     html:
       `<blockquote class="news-embed-card"><a href="${escapeHtml(pageUrl)}">${escapeHtml(headline)}</a></blockquote>` +
-      `<iframe src="${escapeHtml(src)}" width="${width}" height="${height}" title="${escapeHtml(headline)}" frameborder="0" scrolling="no"></iframe>`,
+      // width="100%": the frame takes the consumer's column and never sticks out of a narrow one
+      // (the card lays itself out for any width); the answer's width says what it was made for.
+      `<iframe src="${escapeHtml(src)}" width="100%" height="${height}" title="${escapeHtml(headline)}" frameborder="0" scrolling="no"></iframe>`,
     cache_age: 86400,
     // Not part of oEmbed: what a consumer that trusts this host (the WordPress plugin) needs to show
     // the whole story instead of the card.

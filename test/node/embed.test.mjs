@@ -51,7 +51,7 @@ test('the oEmbed answer is rich, with a blockquote link and the card frame, with
   assert.equal(src.searchParams.get('layout'), 'card');
   assert.equal(src.searchParams.get('href'), urls.pageUrl);
   assert.equal(src.searchParams.get('src'), urls.storyUrl);
-  assert.match(answer.html, new RegExp(`width="${answer.width}" height="${answer.height}"`));
+  assert.match(answer.html, new RegExp(`width="100%" height="${answer.height}"`));
   const roomy = oembedFor(story, urls);
   assert.equal(roomy.width, 600);
   assert.ok(roomy.height <= 1000);
