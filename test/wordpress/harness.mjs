@@ -53,7 +53,9 @@ export const freePort = () =>
 const children = [];
 
 function start(command, args, options = {}) {
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  // Each in its own process group: php -S forks workers (PHP_CLI_SERVER_WORKERS) that the group's
+  // signal reaches too.
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, ...options });
   let output = '';
   child.stdout.on('data', (chunk) => (output = (output + chunk).slice(-4000)));
   child.stderr.on('data', (chunk) => (output = (output + chunk).slice(-4000)));
@@ -186,9 +188,12 @@ export async function startWordPress({ storyOrigin, pluginZip }) {
 export async function stopAll() {
   for (const child of children.reverse()) {
     if (child.exitCode === null) {
-      child.kill('SIGTERM');
-      await Promise.race([new Promise((resolve) => child.once('exit', resolve)), sleep(10_000)]);
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      process.kill(-child.pid, 'SIGTERM');
+      await Promise.race([exited, sleep(10_000)]);
     }
+    child.stdout.destroy();
+    child.stderr.destroy();
   }
   rmSync(run, { recursive: true, force: true });
 }
