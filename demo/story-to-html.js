@@ -249,7 +249,7 @@ export function iframeSnippet(story, options) {
   const title = headline ? `Story: ${headline}` : 'News story';
   const text = headline ? `Read the story: ${escapeHtml(headline)}` : 'Read the story';
   return `<div class="news-embed-frame">
-  <iframe src="${escapeHtml(`${frameUrl}?${query}`)}" title="${escapeHtml(title)}" width="100%" height="800" loading="lazy" style="display:block;width:100%;max-width:100%;border:0"><p><a href="${escapeHtml(page)}">${text}</a></p></iframe>
+  <iframe src="${escapeHtml(`${frameUrl}?${query}`)}" title="${escapeHtml(title)}" width="100%" height="800" style="display:block;width:100%;max-width:100%;border:0"><p><a href="${escapeHtml(page)}">${text}</a></p></iframe>
 </div>
 <script src="${escapeHtml(resizeUrl)}" async></script>`;
 }

@@ -22,7 +22,7 @@
   for (var i = 0; i < frames.length; i++) {
     try {
       frames[i].contentWindow.postMessage({ type: 'news-embed:ready' }, origin);
-    } catch (error) {
+    } catch {
       // A frame without a window (not yet attached): it reports by itself once loaded.
     }
   }
