@@ -35,7 +35,7 @@ const terserOptions = {
 const embedAssets = () => ({
   name: 'embed-assets',
   generateBundle() {
-    for (const fileName of ['embed.html', 'embed-frame.css']) {
+    for (const fileName of ['embed.html', 'embed-frame.css', 'embed-resize.js']) {
       this.emitFile({ type: 'asset', fileName, source: readFileSync(join('embed', fileName)) });
     }
   },

@@ -1,6 +1,7 @@
 // `npm start`: serves the project root with the demo at /demo/. The demo pages load the built
 // bundle (dist/news-embed.js), exactly what a third-party site would load.
 import { createServer } from 'node:net';
+import { oembedPlugin } from './integrations/oembed/dev-server-plugin.mjs';
 
 /** Resolves whether `port` can be listened on the way the dev server listens (all interfaces). */
 const isFree = (port) =>
@@ -38,6 +39,8 @@ export default {
     },
   ],
   plugins: [
+    // The story's oEmbed endpoint, answered for whatever origin the server is reached at.
+    oembedPlugin(),
     {
       name: 'print-demo-url',
       serverStart({ config }) {

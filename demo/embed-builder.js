@@ -1,5 +1,5 @@
 // The embed builder: turns the form into one of three snippets and shows it live in a blank page.
-import { storyToHtml } from './story-to-html.js';
+import { htmlSnippet, iframeSnippet, srcSnippet } from './story-to-html.js';
 
 const $ = (id) => document.getElementById(id);
 const form = $('builder');
@@ -8,9 +8,25 @@ const status = $('status');
 const preview = $('preview');
 const bundleUrl = new URL('../dist/news-embed.js', import.meta.url).href;
 const frameUrl = new URL('../dist/embed.html', import.meta.url).href;
+const resizeUrl = new URL('../dist/embed-resize.js', import.meta.url).href;
 const demoStoryUrl = new URL('./story/story.json', import.meta.url).href;
+// The demo story's shareable page (it also answers oEmbed: a blogger may paste this URL alone).
+const demoPageUrl = new URL('../dist/story/', import.meta.url).href;
+// { version, integrity } of the bundle, written by the build.
+const sri = fetch(new URL('../dist/news-embed.sri.json', import.meta.url))
+  .then((response) => (response.ok ? response.json() : undefined))
+  .catch(() => undefined);
 
-const escapeAttr = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/**
+ * Where the snippet loads the bundle from. Only a versioned CDN URL never changes, so only there
+ * does the script tag carry Subresource Integrity: a file from this server changes with each release.
+ */
+async function bundleOf(host) {
+  const info = await sri;
+  if (host === 'jsdelivr' && info) return { bundleUrl: `https://cdn.jsdelivr.net/npm/news-embed@${info.version}/dist/news-embed.js`, integrity: info.integrity };
+  if (host === 'unpkg' && info) return { bundleUrl: `https://unpkg.com/news-embed@${info.version}/dist/news-embed.js`, integrity: info.integrity };
+  return { bundleUrl };
+}
 const stories = new Map();
 let generation = 0;
 
@@ -43,6 +59,7 @@ function options() {
     headingLevel: Number(data.get('headingLevel')),
     lead: data.get('lead'),
     interval: Number(data.get('interval')),
+    host: data.get('host') ?? 'self',
   };
 }
 
@@ -56,38 +73,6 @@ function storyUrlOf(o) {
   }
 }
 
-const scriptTag = `<script type="module" src="${bundleUrl}"></script>`;
-
-function srcSnippet(o, storyUrl) {
-  const attrs = [
-    `src="${escapeAttr(storyUrl)}"`,
-    o.theme !== 'auto' && `theme="${o.theme}"`,
-    `lang="${o.lang}"`,
-    o.headingLevel !== 2 && `heading-level="${o.headingLevel}"`,
-    o.lead !== 'random' && `lead="${o.lead}"`,
-    o.interval > 0 && `interval="${o.interval}"`,
-  ].filter(Boolean);
-  return `${scriptTag}\n<news-article ${attrs.join(' ')}></news-article>`;
-}
-
-function iframeSnippet(o, storyUrl) {
-  const query = new URLSearchParams({ src: storyUrl, theme: o.theme, lang: o.lang, lead: o.lead });
-  if (o.headingLevel !== 2) query.set('heading-level', String(o.headingLevel));
-  if (o.interval > 0) query.set('interval', String(o.interval));
-  const src = `${frameUrl}?${query}`;
-  const origin = new URL(frameUrl).origin;
-  return `<iframe src="${escapeAttr(src)}" title="News story" style="width:100%;border:0" height="2400"></iframe>
-<!-- Optional: lets the iframe take the story's exact height. Without it, the height above is used. -->
-<script>
-addEventListener('message', (e) => {
-  if (e.origin !== '${origin}' || !e.data || e.data.type !== 'news-embed:resize') return;
-  for (const f of document.querySelectorAll('iframe')) {
-    if (f.contentWindow === e.source) f.height = String(Math.ceil(e.data.height));
-  }
-});
-</script>`;
-}
-
 async function update() {
   const run = ++generation;
   const o = options();
@@ -99,20 +84,23 @@ async function update() {
     return;
   }
   let snippet;
-  if (o.style === 'src') snippet = srcSnippet(o, storyUrl);
-  else if (o.style === 'iframe') snippet = iframeSnippet(o, storyUrl);
-  else {
-    status.textContent = 'Loading the story…';
-    try {
-      const story = await loadStory(storyUrl);
-      if (run !== generation) return;
-      snippet = `${scriptTag}\n${storyToHtml(story, { base: storyUrl, ...o })}`;
-    } catch (error) {
-      if (run !== generation) return;
-      status.textContent = `The story could not be loaded: ${error.message}.`;
-      snippetBox.value = '';
-      return;
-    }
+  status.textContent = 'Loading the story…';
+  try {
+    const bundle = await bundleOf(o.host);
+    // Every style reads the story: the HTML snippet is made of it; the others link to its page
+    // and name its headline in the fallback a reader sees without the script or the frame.
+    const story = await loadStory(storyUrl).catch((error) => {
+      if (o.style === 'html') throw error;
+      return undefined;
+    });
+    if (run !== generation) return;
+    const settings = { ...o, ...bundle, storyUrl, frameUrl, resizeUrl, pageUrl: o.source === 'demo' ? demoPageUrl : undefined };
+    snippet = o.style === 'src' ? srcSnippet(story, settings) : o.style === 'iframe' ? iframeSnippet(story, settings) : htmlSnippet(story, settings);
+  } catch (error) {
+    if (run !== generation) return;
+    status.textContent = `The story could not be loaded: ${error.message}.`;
+    snippetBox.value = '';
+    return;
   }
   status.textContent = '';
   snippetBox.value = snippet;

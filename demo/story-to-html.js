@@ -38,17 +38,30 @@ const attrs = (pairs) =>
     .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeHtml(v)}"`))
     .join('');
 
-// Inside <random-image>'s <template>, candidates use data-src: Firefox's parser fetches a plain
-// src even inside a template, and unchosen images must cost nothing.
-const img = (image, extra = {}, inert = false) =>
-  `<img${attrs({ [inert ? 'data-src' : 'src']: image.src, alt: image.alt ?? '', width: image.width, height: image.height, ...extra })}>`;
+const img = (image, extra = {}) =>
+  `<img${attrs({ src: image.src, alt: image.alt ?? '', width: image.width, height: image.height, ...extra })}>`;
+
+// WordPress's kses (what an Author may post) keeps width/height and these two inline properties:
+// the image keeps its aspect ratio and never grows wider than the column, even when the theme has no
+// `img { max-width: 100% }`. With the script running, body figures stay in the light DOM, where
+// ::slotted() cannot reach `figure > img`, so the rule has to travel with the image.
+const FIT = 'max-width:100%;height:auto';
+// Collapses an element to nothing with the properties kses allows (it drops display and overflow).
+const HIDDEN = 'width:0;height:0;max-width:0;max-height:0;margin:0;padding:0;border:0;font-size:0;line-height:0';
 
 function figure(image, indent) {
-  const caption = [image.caption, image.credit && `<small>${escapeHtml(image.credit)}</small>`]
-    .filter(Boolean)
-    .map((part, i) => (i === 0 ? escapeHtml(part) : part))
-    .join(' ');
-  return `${indent}<figure>\n${indent}  ${img(image, { loading: 'lazy' })}${caption ? `\n${indent}  <figcaption>${caption}</figcaption>` : ''}\n${indent}</figure>`;
+  const parts = [image.caption && escapeHtml(image.caption), image.credit && `<small>${escapeHtml(image.credit)}</small>`].filter(Boolean);
+  const caption = parts.join(' ');
+  return `${indent}<figure>\n${indent}  ${img(image, { loading: 'lazy', style: FIT })}${caption ? `\n${indent}  <figcaption>${caption}</figcaption>` : ''}\n${indent}</figure>`;
+}
+
+/** `PT9M34S` → `9:34`; '' when it is not a simple ISO 8601 duration. */
+function durationLabel(value) {
+  const match = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?$/.exec(String(value ?? ''));
+  if (!match || !(match[1] || match[2] || match[3])) return '';
+  const [h, m, sec] = match.slice(1).map((n) => Number(n ?? 0));
+  const pad = (n) => String(n).padStart(2, '0');
+  return h ? `${h}:${pad(m)}:${pad(sec)}` : `${m}:${pad(sec)}`;
 }
 
 function videoCard(video, base, indent) {
@@ -57,6 +70,9 @@ function videoCard(video, base, indent) {
   const contentUrl = absolute(video.contentUrl, base);
   const embedUrl = absolute(video.embedUrl, base);
   const link = contentUrl || embedUrl;
+  // The fallback a reader sees without the script (or once a CMS has removed <video-card>).
+  const clock = durationLabel(video.duration);
+  const label = `${video.name ?? link}${clock ? ` (${clock})` : ''}`;
   return `${indent}<video-card${attrs({
     name: video.name,
     description: video.description,
@@ -65,7 +81,7 @@ function videoCard(video, base, indent) {
     thumbnail: absolute(thumbnail, base),
     'content-url': contentUrl,
     'embed-url': embedUrl,
-  })}>\n${indent}  ${link ? `<a href="${escapeHtml(link)}">${escapeHtml(video.name ?? link)}</a>` : `<p>${escapeHtml(video.name ?? '')}</p>`}\n${indent}</video-card>`;
+  })}>\n${indent}  <p>${link ? `<a href="${escapeHtml(link)}">${escapeHtml(label)}</a>` : escapeHtml(label)}</p>\n${indent}</video-card>`;
 }
 
 /**
@@ -101,13 +117,19 @@ export function storyToHtml(story, options) {
     const ratio = first.width && first.height ? `${first.width}/${first.height}` : undefined;
     out.push(
       `${i1}<random-image slot="lead"${attrs({ 'aspect-ratio': ratio, interval: interval > 0 ? interval : undefined })}>`,
+      // Candidates live in a <template>: inert, so the images not chosen cost nothing (loading=lazy
+      // keeps Firefox's speculative parser, which looks inside templates, from fetching them). A CMS
+      // that strips <template> leaves its content in the page, so each candidate also collapses to
+      // nothing by itself with only what WordPress's kses keeps: a real src (never a broken image),
+      // zero size, no margin.
       `${i2}<template>`,
       ...candidates.map(
         (image) =>
-          `${i2}  <figure${attrs({ 'data-credit': image.credit })}>${img(image, {}, true)}${image.caption ? `<figcaption>${escapeHtml(image.caption)}</figcaption>` : ''}</figure>`,
+          `${i2}  <figure${attrs({ 'data-credit': image.credit, style: HIDDEN })}>${img(image, { loading: 'lazy', style: HIDDEN })}${image.caption ? `<figcaption${attrs({ style: HIDDEN })}>${escapeHtml(image.caption)}</figcaption>` : ''}</figure>`,
       ),
       `${i2}</template>`,
-      `${i2}<noscript>${img(first)}</noscript>`,
+      // Without JavaScript, or once a CMS has stripped <noscript>, the first candidate shows.
+      `${i2}<noscript>${img(first, { style: FIT })}</noscript>`,
       `${i1}</random-image>`,
     );
   }
@@ -162,4 +184,72 @@ export function storyToHtml(story, options) {
   }
   out.push('</news-article>');
   return out.join('\n');
+}
+
+/** The story's own web page: `url`, else `mainEntityOfPage` (a URL or a WebPage with `@id`/`url`). */
+export function storyPageUrl(story, base) {
+  if (!story || typeof story !== 'object') return '';
+  const page = story.mainEntityOfPage;
+  const candidates = [story.url, typeof page === 'string' ? page : (page?.url ?? page?.['@id'])];
+  for (const candidate of candidates) {
+    const url = absolute(candidate, base);
+    if (url) return url;
+  }
+  return '';
+}
+
+/**
+ * The script tag that loads the bundle. `integrity` (Subresource Integrity) belongs only on a URL
+ * whose bytes never change, such as a versioned CDN URL: the browser refuses a file that differs.
+ */
+export function scriptTag({ bundleUrl, integrity }) {
+  return `<script type="module" src="${escapeHtml(bundleUrl)}"${integrity ? ` integrity="${escapeHtml(integrity)}" crossorigin="anonymous"` : ''}></script>`;
+}
+
+/** The recommended snippet: script tag + the story as light-DOM HTML. */
+export function htmlSnippet(story, options) {
+  return `${scriptTag(options)}\n${storyToHtml(story, { ...options, base: options.storyUrl })}`;
+}
+
+/**
+ * The smallest snippet: script tag + `<news-article src>`. Its child link is what a reader sees while
+ * the script is missing, blocked or stripped (a CMS that drops unknown tags keeps the link); once
+ * the story renders, the element shows the story instead.
+ */
+export function srcSnippet(story, options) {
+  const { storyUrl, theme, lang, headingLevel = 2, lead = 'random', interval = 0 } = options;
+  const page = options.pageUrl || storyPageUrl(story, storyUrl) || storyUrl;
+  const headline = story?.headline ? String(story.headline) : '';
+  const attributes = attrs({
+    src: storyUrl,
+    theme: theme === 'auto' ? undefined : theme,
+    lang,
+    'heading-level': Number(headingLevel) === 2 ? undefined : headingLevel,
+    lead: lead === 'random' ? undefined : lead,
+    interval: interval > 0 ? interval : undefined,
+  });
+  const text = headline ? `Read the story: ${escapeHtml(headline)}` : 'Read the story';
+  return `${scriptTag(options)}\n<news-article${attributes}>\n  <p><a href="${escapeHtml(page)}">${text}</a></p>\n</news-article>`;
+}
+
+/**
+ * The iframe snippet, for platforms that allow an iframe but no module script. A block wrapper
+ * puts the frame in the content column (an iframe is inline: a theme's auto margins do not centre
+ * it). The link inside <iframe> is never shown by a browser (an iframe's children are not
+ * rendered) but survives a CMS that strips the iframe. The sizing script is an empty external
+ * <script src>: where it is stripped, no code is left behind as text.
+ */
+export function iframeSnippet(story, options) {
+  const { storyUrl, frameUrl, resizeUrl, theme, lang, headingLevel = 2, lead = 'random', interval = 0 } = options;
+  const query = new URLSearchParams({ src: storyUrl, theme, lang, lead });
+  if (Number(headingLevel) !== 2) query.set('heading-level', String(headingLevel));
+  if (interval > 0) query.set('interval', String(interval));
+  const page = options.pageUrl || storyPageUrl(story, storyUrl) || storyUrl;
+  const headline = story?.headline ? String(story.headline) : '';
+  const title = headline ? `Story: ${headline}` : 'News story';
+  const text = headline ? `Read the story: ${escapeHtml(headline)}` : 'Read the story';
+  return `<div class="news-embed-frame">
+  <iframe src="${escapeHtml(`${frameUrl}?${query}`)}" title="${escapeHtml(title)}" width="100%" height="800" style="display:block;width:100%;max-width:100%;border:0"><p><a href="${escapeHtml(page)}">${text}</a></p></iframe>
+</div>
+<script src="${escapeHtml(resizeUrl)}" async></script>`;
 }

@@ -156,7 +156,9 @@ describe('demo/embed.html (the embed builder)', () => {
     const builder = await openPage('/demo/embed.html');
     const snippet = await snippetFor(builder, 'iframe');
     expect(snippet).to.match(/<iframe src="http:\/\/[^"]+\/dist\/embed\.html\?src=/);
-    expect(snippet).to.include("e.origin !== '");
+    // The sizing script is an empty external script: a CMS that strips it leaves no code as text.
+    expect(snippet).to.match(/<script src="http:\/\/[^"]+\/dist\/embed-resize\.js" async><\/script>$/);
+    expect(snippet).to.not.match(/<script>[^<]/);
     const page = await pasteIntoBlankPage(snippet);
     const inner = page.contentDocument!.querySelector('iframe')!;
     await waitUntil(() => inner.contentDocument?.querySelector('news-article'), 'no story frame', { timeout: 15_000 });
@@ -184,6 +186,7 @@ describe('demo/embed.html (the embed builder)', () => {
     select('lead', 'first');
     select('interval', '6');
     const box = doc.getElementById('snippet') as HTMLTextAreaElement;
+    await waitUntil(() => box.value.includes('interval="6"'), 'the snippet did not follow the options');
     expect(box.value).to.include('theme="dark"');
     expect(box.value).to.include('lang="fr"');
     expect(box.value).to.include('heading-level="3"');
@@ -192,6 +195,30 @@ describe('demo/embed.html (the embed builder)', () => {
     (doc.getElementById('copy') as HTMLButtonElement).click();
     await waitUntil(() => doc.getElementById('copied')!.textContent !== '', 'no copy confirmation');
     expect(doc.getElementById('copied')!.textContent).to.match(/Copied|Selected/);
+  });
+
+  it('puts Subresource Integrity on the script tag only for a versioned CDN URL, matching the built bundle', async () => {
+    const builder = await openPage('/demo/embed.html');
+    const doc = builder.contentDocument!;
+    const snippet = await snippetFor(builder, 'src');
+    expect(snippet).to.not.include('integrity=');
+    const host = doc.getElementById('host') as HTMLSelectElement;
+    host.value = 'jsdelivr';
+    host.dispatchEvent(new Event('change', { bubbles: true }));
+    const box = doc.getElementById('snippet') as HTMLTextAreaElement;
+    await waitUntil(() => box.value.includes('cdn.jsdelivr.net'), 'no CDN snippet');
+    // The build writes the digest of dist/news-embed.js (test/node/embed.test.mjs checks it against the file).
+    const { version, integrity } = await (await fetch('/dist/news-embed.sri.json')).json();
+    expect(integrity).to.match(/^sha384-[A-Za-z0-9+/]{64}$/);
+    expect(box.value).to.include(
+      `<script type="module" src="https://cdn.jsdelivr.net/npm/news-embed@${version}/dist/news-embed.js" integrity="${integrity}" crossorigin="anonymous"></script>`,
+    );
+  });
+
+  it('writes a src snippet whose fallback is a visible link to the story page', async () => {
+    const builder = await openPage('/demo/embed.html');
+    const snippet = await snippetFor(builder, 'src');
+    expect(snippet).to.match(new RegExp(`<news-article src="[^"]+"[^>]*>\\s*<p><a href="http://[^"]+/dist/story/">Read the story: ${HEADLINE}</a></p>\\s*</news-article>`));
   });
 
   it('refuses a story URL that is not http(s)', async () => {

@@ -1,0 +1,117 @@
+// oEmbed for news-embed stories (https://oembed.com/, "rich" type), with no dependency: used by the
+// build (static files), by `npm start`'s server (answers honouring maxwidth/maxheight) and by any
+// Node server (see the README's "Hosting" section).
+//
+// The answer's HTML is a <blockquote> with a link (what a consumer shows when it keeps no iframe)
+// and an <iframe> of the story card. WordPress keeps exactly those two for a provider it does not
+// trust, sandboxes the frame, and sizes it from the frame's `height` message, at most 1,000 px:
+// hence a card (kicker, headline, dek, lead image, byline, link) rather than the whole story.
+import { storyPageUrl, storyToHtml } from '../../demo/story-to-html.js';
+
+const escapeHtml = (value) =>
+  String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+const first = (value) => (Array.isArray(value) ? value[0] : value);
+
+/** The default width of the card, and the widest it is offered. */
+export const CARD_WIDTH = 600;
+const MAX_WIDTH = 800;
+// WordPress caps an untrusted provider's frame here (wp-includes/js/wp-embed.js).
+const MAX_HEIGHT = 1000;
+
+const positive = (value) => {
+  const number = Math.floor(Number(value));
+  return Number.isFinite(number) && number > 0 ? number : undefined;
+};
+
+/**
+ * The URL of the framed card: the iframe embed page in card layout, its link to the story page.
+ * @param {{ frameUrl: string, storyUrl: string, pageUrl: string, lang?: string }} options
+ */
+export function cardFrameUrl({ frameUrl, storyUrl, pageUrl, lang = 'en' }) {
+  const query = new URLSearchParams({ src: storyUrl, layout: 'card', href: pageUrl, lang, theme: 'auto' });
+  return `${frameUrl}?${query}`;
+}
+
+/**
+ * The oEmbed answer for one story.
+ * @param {object} story  a schema.org NewsArticle
+ * @param {{ storyUrl: string, pageUrl: string, frameUrl: string, providerUrl: string,
+ *   maxwidth?: number|string, maxheight?: number|string, lang?: string }} options
+ */
+export function oembedFor(story, { storyUrl, pageUrl, frameUrl, providerUrl, maxwidth, maxheight, lang }) {
+  const width = Math.max(200, Math.min(positive(maxwidth) ?? CARD_WIDTH, MAX_WIDTH));
+  // The card: a 16:9 lead image plus about 340 px of text at this width; the frame then reports
+  // its exact height.
+  const height = Math.min(positive(maxheight) ?? MAX_HEIGHT, MAX_HEIGHT, Math.round((width * 9) / 16 + 340));
+  const headline = String(story.headline ?? 'Story');
+  const authors = [story.author].flat().filter((a) => a && typeof a === 'object' && a.name);
+  const image = first(story.image);
+  const imageUrl = image && typeof image === 'object' ? (image.contentUrl ?? image.url) : image;
+  const src = cardFrameUrl({ frameUrl, storyUrl, pageUrl, lang });
+  const answer = {
+    version: '1.0',
+    type: 'rich',
+    title: headline,
+    provider_name: story.publisher?.name ? `${story.publisher.name} via news-embed` : 'news-embed',
+    provider_url: providerUrl,
+    width,
+    height,
+    html:
+      `<blockquote class="news-embed-card"><a href="${escapeHtml(pageUrl)}">${escapeHtml(headline)}</a></blockquote>` +
+      // width="100%": the frame takes the consumer's column and never sticks out of a narrow one
+      // (the card lays itself out for any width); the answer's width says what it was made for.
+      `<iframe src="${escapeHtml(src)}" width="100%" height="${height}" title="${escapeHtml(headline)}" frameborder="0" scrolling="no"></iframe>`,
+    cache_age: 86400,
+    // Not part of oEmbed: what a consumer that trusts this host (the WordPress plugin) needs to show
+    // the whole story instead of the card.
+    news_embed: { src: storyUrl, href: pageUrl },
+  };
+  if (authors.length) answer.author_name = authors.map((a) => a.name).join(', ');
+  if (imageUrl) {
+    answer.thumbnail_url = new URL(imageUrl, storyUrl).href;
+    if (image.width && image.height) {
+      answer.thumbnail_width = Number(image.width);
+      answer.thumbnail_height = Number(image.height);
+    }
+  }
+  return answer;
+}
+
+/**
+ * The story's shareable page: the story as light-DOM HTML (readable without JavaScript), with the
+ * oEmbed discovery link WordPress and other consumers read from the served <head>.
+ * @param {object} story
+ * @param {{ storyUrl: string, pageUrl: string, oembedUrl: string, bundleUrl: string, lang?: string }} options
+ */
+export function storyPage(story, { storyUrl, pageUrl, oembedUrl, bundleUrl, lang = 'en' }) {
+  const headline = String(story.headline ?? 'Story');
+  const dek = story.alternativeHeadline ? String(story.alternativeHeadline) : '';
+  const image = first(story.image);
+  const imageUrl = image && typeof image === 'object' ? (image.contentUrl ?? image.url) : image;
+  const discovery = `${oembedUrl}?${new URLSearchParams({ url: pageUrl, format: 'json' })}`;
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>${escapeHtml(headline)}</title>
+    ${dek ? `<meta name="description" content="${escapeHtml(dek)}">\n    ` : ''}<link rel="canonical" href="${escapeHtml(pageUrl)}">
+    <link rel="alternate" type="application/json+oembed" href="${escapeHtml(discovery)}" title="${escapeHtml(headline)}">
+    <link rel="alternate" type="application/ld+json" href="${escapeHtml(storyUrl)}">
+    <meta property="og:type" content="article">
+    <meta property="og:title" content="${escapeHtml(headline)}">
+    <meta property="og:url" content="${escapeHtml(pageUrl)}">
+    ${imageUrl ? `<meta property="og:image" content="${escapeHtml(new URL(imageUrl, storyUrl).href)}">\n    ` : ''}<style>body{max-width:46rem;margin:0 auto;padding:1rem;font-family:system-ui,sans-serif;line-height:1.5}img{max-width:100%;height:auto}</style>
+    <script type="module" src="${escapeHtml(bundleUrl)}"></script>
+  </head>
+  <body>
+    <main>
+${storyToHtml(story, { base: storyUrl, headingLevel: 1, lang })}
+    </main>
+  </body>
+</html>
+`;
+}
+
+export { storyPageUrl };

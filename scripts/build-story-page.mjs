@@ -1,0 +1,43 @@
+// After the bundle is built: writes what a static host needs for the demo story's shareable page
+// and for Subresource Integrity.
+// - dist/story/index.html: the shareable story page, with its oEmbed discovery link;
+// - dist/story/oembed.json: the oEmbed answer (a static host ignores maxwidth/maxheight: it is sized
+//   for a 600 px column, and the framed card reports its real height anyway);
+// - dist/news-embed.sri.json: { version, integrity } of dist/news-embed.js, for snippets that load
+//   the bundle from a versioned CDN URL.
+// Absolute URLs are needed (oEmbed consumers do not resolve relative ones): they start with
+// NEWS_EMBED_BASE_URL, default http://localhost:8000/ (`npm start`, whose server answers these
+// two files for its own origin instead).
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { oembedFor, storyPage } from '../integrations/oembed/oembed.mjs';
+
+const base = new URL(process.env.NEWS_EMBED_BASE_URL || 'http://localhost:8000/').href.replace(/\/?$/, '/');
+const root = new URL('..', import.meta.url);
+const read = (path) => readFileSync(new URL(path, root));
+
+export function demoUrls(origin) {
+  const at = (path) => new URL(path, origin).href;
+  return {
+    storyUrl: at('demo/story/story.json'),
+    pageUrl: at('dist/story/'),
+    oembedUrl: at('dist/story/oembed.json'),
+    frameUrl: at('dist/embed.html'),
+    bundleUrl: at('dist/news-embed.js'),
+    providerUrl: at('/'),
+  };
+}
+
+export function build() {
+  const story = JSON.parse(read('demo/story/story.json'));
+  const urls = demoUrls(base);
+  mkdirSync(new URL('dist/story/', root), { recursive: true });
+  writeFileSync(new URL('dist/story/index.html', root), storyPage(story, urls));
+  writeFileSync(new URL('dist/story/oembed.json', root), JSON.stringify(oembedFor(story, urls), null, 2) + '\n');
+  const { version } = JSON.parse(read('package.json'));
+  const integrity = `sha384-${createHash('sha384').update(read('dist/news-embed.js')).digest('base64')}`;
+  writeFileSync(new URL('dist/news-embed.sri.json', root), JSON.stringify({ version, file: 'dist/news-embed.js', integrity }, null, 2) + '\n');
+  console.log(`dist/story/ (base ${base}), dist/news-embed.sri.json (${integrity})`);
+}
+
+if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) build();

@@ -1,0 +1,41 @@
+import { expect } from '@open-wc/testing';
+// @ts-expect-error: a plain JavaScript module of the demo, without types.
+import { storyToHtml } from '../../demo/story-to-html.js';
+
+const base = 'https://example.com/news/story.json';
+const story = (image: object) => ({
+  headline: 'A headline',
+  image: [image],
+  newsEmbedBody: [{ type: 'paragraph', text: 'Body.' }, { type: 'image', image: 0 }],
+});
+
+/** What a reader sees of the snippet's first body figure, parsed as a page would. */
+function bodyFigure(html: string) {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  return doc.querySelector('news-article > figure')!;
+}
+
+describe('demo/story-to-html.js (the embed builder’s HTML)', () => {
+  it('shows a credit without a caption as text, not as markup', () => {
+    const html = storyToHtml(story({ url: 'a.jpg', width: 800, height: 600, creditText: 'Illustration: A. Artist' }), { base });
+    const caption = bodyFigure(html).querySelector('figcaption')!;
+    expect(caption.textContent).to.equal('Illustration: A. Artist');
+    expect(caption.querySelector('small')!.textContent).to.equal('Illustration: A. Artist');
+  });
+
+  it('shows caption and credit together, both escaped', () => {
+    const html = storyToHtml(story({ url: 'a.jpg', caption: 'Fish & <chips>', creditText: 'Photo: B' }), { base });
+    const caption = bodyFigure(html).querySelector('figcaption')!;
+    expect(caption.textContent).to.equal('Fish & <chips> Photo: B');
+    expect(caption.querySelector('small')!.textContent).to.equal('Photo: B');
+  });
+
+  it('gives every body image its size and an inline rule that keeps it inside the column', () => {
+    const html = storyToHtml(story({ url: 'a.jpg', width: 1280, height: 720 }), { base });
+    const img = bodyFigure(html).querySelector('img')!;
+    expect(img.getAttribute('src')).to.equal('https://example.com/news/a.jpg');
+    expect([img.width, img.height]).to.deep.equal([1280, 720]);
+    expect(img.style.maxWidth).to.equal('100%');
+    expect(img.style.height).to.equal('auto');
+  });
+});
