@@ -77,6 +77,8 @@ export const styles = css`
   [part=body] > *,
   [part=body] ::slotted(*) {
     margin: 0 0 var(--_sp);
+    content-visibility: auto;
+    contain-intrinsic-size: auto 8em;
   }
   [part=body] [role=heading],
   [part=body] ::slotted(:is(h2, h3, h4)) {

@@ -11,6 +11,8 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_a: var(--video-card-accent, #c8102e);
+    content-visibility: auto;
+    contain-intrinsic-size: auto 18em;
   }
   .card {
     display: grid;

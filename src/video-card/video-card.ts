@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ClockController } from '../controllers/clock.js';
+import { NearController } from '../controllers/near.js';
 import { NewsEmbedElement } from '../shared/element.js';
 import { defineElement } from '../shared/define.js';
 import { emit, report } from '../shared/events.js';
@@ -142,6 +143,7 @@ export class VideoCardElement extends NewsEmbedElement {
   private __focus = false;
   private __posterFailed = false;
   private __mediaFailed = false;
+  private __near = new NearController(this);
 
   /**
    * Registers the element as `tag` in `registry`. Safe to call twice, and when another copy of
@@ -160,6 +162,11 @@ export class VideoCardElement extends NewsEmbedElement {
   override connectedCallback() {
     super.connectedCallback();
     this.__readLd();
+  }
+
+  // The first update waits for the card's place to be known and its turn (see `NearController`).
+  protected override scheduleUpdate() {
+    return this.hasUpdated ? super.scheduleUpdate() : this.__near.wait(() => super.scheduleUpdate());
   }
 
   /** Replaces the poster with the player and starts it; `false` when nothing can play or `video-card-play` was cancelled. */
@@ -196,7 +203,9 @@ export class VideoCardElement extends NewsEmbedElement {
     const icon = html`<svg viewBox="0 0 24 24" aria-hidden=true><path d="M8 5v14l11-7z" /></svg>`;
     // The relative time and the clock form are for the eye; assistive technology also gets the
     // full date and the duration in words as text (a `title` tooltip alone is not announced).
-    return html`<slot hidden @slotchange=${this.__readLd}></slot><div class=card><div class=frame>${
+    // A card far from the viewport shows its title only (found by find-in-page, read by screen
+    // readers) in a box of the card's usual size, until the reader comes near.
+    return html`<slot hidden @slotchange=${this.__readLd}></slot>${this.__near.near || this.__active ? html`<div class=card><div class=frame>${
       !this.__active
         ? html`${thumb && !this.__posterFailed
               ? html`<img part=poster src=${thumb} srcset=${this.__data.srcset ?? nothing} sizes="auto, 100vw" alt="" loading=lazy @error=${this.__handlePosterError}>`
@@ -220,7 +229,7 @@ export class VideoCardElement extends NewsEmbedElement {
         : nothing
     }${spoken ? html` <span>${s[DURATION]} <span aria-hidden=true>${clock}</span><span class=sr>${spoken}</span></span>` : nothing}</p>${
       this.__data.description ? html`<p part=description>${this.__data.description}</p>` : nothing
-    }</div></div>`;
+    }</div></div>` : html`<p part=title>${title}</p>`}`;
   }
 
   // A preconnect hint on intent (hover or focus) warms the connection the player will need, without
