@@ -28,7 +28,7 @@ function handle(entries: IntersectionObserverEntry[]) {
 }
 
 /**
- * Knows whether its host is near the viewport (within a viewport's size of it), so a host can
+ * Knows whether its host is near the viewport (within three viewports of it, in its own document), so a host can
  * keep costly content (shadow tree, images) for when the reader comes near, and defers the host's
  * first update to the observer's first report: then hosts near the viewport update first, and
  * first updates run in slices of at most 30 ms, so a page of hundreds of hosts never blocks
@@ -62,7 +62,7 @@ export class NearController implements ReactiveController {
   hostConnected() {
     if (this.near) return;
     controllers.set(this.host, this);
-    (observer ??= new IntersectionObserver(handle, { rootMargin: '100%' })).observe(this.host);
+    (observer ??= new IntersectionObserver(handle, { root: document, rootMargin: '300%' })).observe(this.host);
   }
 
   hostDisconnected() {

@@ -77,6 +77,9 @@ export const styles = css`
   [part=body] > *,
   [part=body] ::slotted(*) {
     margin: 0 0 var(--_sp);
+  }
+  /* A long body written in the page: blocks far from the viewport skip style and layout. */
+  [part=body] ::slotted(*) {
     content-visibility: auto;
     contain-intrinsic-size: auto 8em;
   }
