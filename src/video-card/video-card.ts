@@ -174,8 +174,9 @@ export class VideoCardElement extends NewsEmbedElement {
   }
 
   // The first update waits for the card's place to be known and its turn (see `NearController`).
-  protected override scheduleUpdate() {
-    return this.hasUpdated ? super.scheduleUpdate() : this.__near.wait(() => super.scheduleUpdate());
+  protected override async scheduleUpdate() {
+    await this.__near.ready;
+    super.scheduleUpdate();
   }
 
   /** Replaces the poster with the player and starts it; `false` when nothing can play or `video-card-play` was cancelled. */
