@@ -222,11 +222,14 @@ export class VideoCardElement extends NewsEmbedElement {
       !this.__active
         ? html`${thumb && !this.__posterFailed && near && this.__loaded()
               ? html`<img part=poster src=${thumb} srcset=${this.__data.srcset ?? nothing} sizes="auto, 100vw" alt="" loading=lazy @error=${this.__handlePosterError}>`
-              : html`<div part=poster></div>`}${play
-              ? html`<button part=play-button aria-label=${label} @click=${this.play} @pointerenter=${this.__handleIntent} @focus=${this.__handleIntent}>${icon}</button>`
-              : link
+              : html`<div part=poster></div>`}${
+              // A card that cannot play here offers a link to the video when its URL is safe, else a
+              // disabled button that says why.
+              link
                 ? html`<a part=play-button href=${link} aria-label=${`${s[OPEN_VIDEO]}: ${title}`}>${icon}</a>`
-                : html`<button part=play-button aria-label=${label} aria-describedby=m disabled>${icon}</button><p class=msg id=m>${s[VIDEO_UNAVAILABLE]}</p>`}${clock && near
+                : html`<button part=play-button aria-label=${label} aria-describedby=${play ? nothing : 'm'} ?disabled=${!play} @click=${this.play} @pointerenter=${this.__handleIntent} @focus=${this.__handleIntent}>${icon}</button>${
+                    play ? nothing : html`<p class=msg id=m>${s[VIDEO_UNAVAILABLE]}</p>`
+                  }`}${clock && near
               ? html`<span part=duration aria-hidden=true>${clock}</span>`
               : nothing}`
         : this.__mediaFailed
@@ -252,7 +255,7 @@ export class VideoCardElement extends NewsEmbedElement {
   // A preconnect hint on intent (hover or focus) warms the connection the player will need, without
   // a request before the reader shows interest. Once per origin: a second identical hint is waste.
   private __handleIntent() {
-    const { origin } = new URL(this.__data.play!.url, location.href);
+    const { origin } = new URL(this.__data.play?.url ?? '', location.href);
     if (origin != location.origin && !document.querySelector(`link[rel=preconnect][href="${origin}"]`)) {
       document.head.append(Object.assign(document.createElement('link'), { rel: 'preconnect', href: origin }));
     }
