@@ -1,6 +1,5 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ClockController } from '../controllers/clock.js';
-import { NearController } from '../controllers/near.js';
 import { NewsEmbedElement } from '../shared/element.js';
 import { defineElement } from '../shared/define.js';
 import { emit, report } from '../shared/events.js';
@@ -143,8 +142,6 @@ export class VideoCardElement extends NewsEmbedElement {
   private __focus = false;
   private __posterFailed = false;
   private __mediaFailed = false;
-  private __near = new NearController(this);
-  private __ready = isServer || !!this.shadowRoot;
 
   /**
    * Registers the element as `tag` in `registry`. Safe to call twice, and when another copy of
@@ -163,19 +160,12 @@ export class VideoCardElement extends NewsEmbedElement {
   override connectedCallback() {
     super.connectedCallback();
     this.__readLd();
-    // The poster waits for the page's load event (which waits for the page's own images, a lead
-    // image among them), so it never shares the network with the image that paints the page.
-    if (!this.__loaded()) addEventListener('load', () => this.requestUpdate(), { once: true });
   }
 
-  /** Whether the page has loaded; always on a server, and for a server-rendered card (its poster is in its HTML). */
-  private __loaded() {
-    return (this.__ready ||= document.readyState == 'complete');
-  }
-
-  // The first update waits for the card's place to be known and its turn (see `NearController`).
+  // Each card's first update runs in a task of its own, after the bundle's: the lead image is
+  // requested first, and a page of hundreds of cards never blocks input for long.
   protected override async scheduleUpdate() {
-    await this.__near.ready;
+    if (!this.hasUpdated) await new Promise((go) => setTimeout(go));
     super.scheduleUpdate();
   }
 
@@ -202,26 +192,21 @@ export class VideoCardElement extends NewsEmbedElement {
   }
 
   override render() {
-    const { title, seconds, date, thumb, play, link } = this.__data;
+    const { title, seconds, date, thumb, srcset, description, play, link } = this.__data;
     const { strings: s, locale } = this.i18n;
-    const near = this.__near.near;
     const spoken = seconds == null ? '' : speakDuration(seconds, locale);
     const clock = spoken && formatDuration(seconds!);
-    const relative = date && near && formatRelative(date, locale, this.relativeThreshold);
-    const full = date && near && formatDate(date, locale, true);
+    const relative = date && formatRelative(date, locale, this.relativeThreshold);
+    const full = date && formatDate(date, locale, true);
     const iso = date?.date.toISOString();
     const label = `${s[PLAY_VIDEO]}: ${title}${spoken && ', ' + spoken}`;
     const icon = html`<svg viewBox="0 0 24 24" aria-hidden=true><path d="M8 5v14l11-7z" /></svg>`;
     // The relative time and the clock form are for the eye; assistive technology also gets the
     // full date and the duration in words as text (a `title` tooltip alone is not announced).
-    // A card far from the viewport has its box, play button (its label says the title and the
-    // duration) and title (found by find-in-page) from the start; the poster, the kicker and the
-    // meta and description lines come when the reader is near. The same button stays, so focus
-    // is kept when they come.
     return html`<slot hidden @slotchange=${this.__readLd}></slot><div class=card><div class=frame>${
       !this.__active
-        ? html`${thumb && !this.__posterFailed && near && this.__loaded()
-              ? html`<img part=poster src=${thumb} srcset=${this.__data.srcset ?? nothing} sizes="auto, 100vw" alt="" loading=lazy @error=${this.__handlePosterError}>`
+        ? html`${thumb && !this.__posterFailed
+              ? html`<img part=poster src=${thumb} srcset=${srcset ?? nothing} sizes="auto, 100vw" alt="" loading=lazy @error=${this.__handlePosterError}>`
               : html`<div part=poster></div>`}${
               // A card that cannot play here offers a link to the video when its URL is safe, else a
               // disabled button that says why.
@@ -229,7 +214,7 @@ export class VideoCardElement extends NewsEmbedElement {
                 ? html`<a part=play-button href=${link} aria-label=${`${s[OPEN_VIDEO]}: ${title}`}>${icon}</a>`
                 : html`<button part=play-button aria-label=${label} aria-describedby=${play ? nothing : 'm'} ?disabled=${!play} @click=${this.play} @pointerenter=${this.__handleIntent} @focus=${this.__handleIntent}>${icon}</button>${
                     play ? nothing : html`<p class=msg id=m>${s[VIDEO_UNAVAILABLE]}</p>`
-                  }`}${clock && near
+                  }`}${clock
               ? html`<span part=duration aria-hidden=true>${clock}</span>`
               : nothing}`
         : this.__mediaFailed
@@ -239,16 +224,12 @@ export class VideoCardElement extends NewsEmbedElement {
             : // A player gets the page's origin as referrer (YouTube's embedded player refuses to play
               // without one), never its path: the policy the web defaults to since 2020.
               html`<iframe part=player src=${play!.url} title=${title} referrerpolicy=strict-origin-when-cross-origin allow="autoplay; encrypted-media; picture-in-picture; fullscreen"></iframe>`
-    }</div><div>${near ? html`<p part=kicker>${this.kicker || s[WATCH]}</p>` : nothing}<p part=title>${title}</p>${
-      near
-        ? html`<p part=meta>${
-            date
-              ? html`<time datetime=${date.dateOnly ? iso!.slice(0, 10) : iso!} title=${full!}>${relative ?? formatDate(date, locale)}${relative ? html`<span class=sr> (${full})</span>` : nothing}</time>`
-              : nothing
-          }${spoken ? html` <span>${s[DURATION]} <span aria-hidden=true>${clock}</span><span class=sr>${spoken}</span></span>` : nothing}</p>${
-            this.__data.description ? html`<p part=description>${this.__data.description}</p>` : nothing
-          }`
+    }</div><div><p part=kicker>${this.kicker || s[WATCH]}</p><p part=title>${title}</p><p part=meta>${
+      date
+        ? html`<time datetime=${date.dateOnly ? iso!.slice(0, 10) : iso!} title=${full!}>${relative ?? formatDate(date, locale)}${relative ? html`<span class=sr> (${full})</span>` : nothing}</time>`
         : nothing
+    }${spoken ? html` <span>${s[DURATION]} <span aria-hidden=true>${clock}</span><span class=sr>${spoken}</span></span>` : nothing}</p>${
+      description ? html`<p part=description>${description}</p>` : nothing
     }</div></div>`;
   }
 
