@@ -10,8 +10,6 @@ import { css } from 'lit';
 //   a page hide or change the display. Sizes are in `em`, so a page's root font size changes nothing.
 export const styles = css`
   :host {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 18em;
     --_a: var(--video-card-accent, #c8102e);
   }
   .card {

@@ -72,6 +72,9 @@ const YOUTUBE =
   /^https?:\/\/(?:(?:www\.|m\.)?youtube(?:-nocookie)?\.com\/(?:watch\?(?:[^#]*&)?v=|embed\/|shorts\/|live\/)|youtu\.be\/)([\w-]{11})(?![\w-])/i;
 const VIMEO = /^https?:\/\/(?:(?:www\.)?vimeo\.com\/|player\.vimeo\.com\/video\/)(\d+)(?![\w-])/i;
 
+/** When the current burst of first updates has had its time (0: no burst under way). */
+let burstEnd = 0;
+
 const str = (value: unknown) => (typeof value == 'string' && value.trim()) || undefined;
 
 /**
@@ -157,34 +160,6 @@ export class VideoCardElement extends NewsEmbedElement {
     new ClockController(this);
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    this.__readLd();
-  }
-
-  // Each card's first update runs in a task of its own, after the bundle's: the lead image is
-  // requested first, and a page of hundreds of cards never blocks input for long.
-  protected override async scheduleUpdate() {
-    if (!this.hasUpdated) await new Promise((go) => setTimeout(go));
-    super.scheduleUpdate();
-  }
-
-  /** Replaces the poster with the player and starts it; `false` when nothing can play or `video-card-play` was cancelled. */
-  play(): boolean {
-    const play = (this.__data ??= this.__compute()).play;
-    if (!this.__active && play && emit(this, 'video-card-play', { ...play }, true)) {
-      this.__active = this.__focus = true;
-      this.requestUpdate();
-    }
-    return this.__active;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('thumbnail')) this.__posterFailed = false;
-    if (changed.has('contentUrl') || changed.has('embedUrl') || changed.has('video')) this.__active = this.__mediaFailed = false;
-    this.__data = this.__compute();
-  }
-
   protected override updated() {
     // Focus follows activation into the player, so keyboard and screen reader users land on it.
     if (this.__focus) this.renderRoot.querySelector<HTMLElement>('video,iframe,[part=player] a')?.focus();
@@ -233,53 +208,10 @@ export class VideoCardElement extends NewsEmbedElement {
     }</div></div>`;
   }
 
-  // A preconnect hint on intent (hover or focus) warms the connection the player will need, without
-  // a request before the reader shows interest. Once per origin: a second identical hint is waste.
-  private __handleIntent() {
-    const { origin } = new URL(this.__data.play?.url ?? '', location.href);
-    if (origin != location.origin && !document.querySelector(`link[rel=preconnect][href="${origin}"]`)) {
-      document.head.append(Object.assign(document.createElement('link'), { rel: 'preconnect', href: origin }));
-    }
-  }
-
   private __handlePosterError() {
     this.__posterFailed = true;
     this.__fail('poster-failed', 'poster failed');
     this.requestUpdate();
-  }
-
-  private __handleMediaError() {
-    this.__mediaFailed = this.__focus = true;
-    this.__fail('media-failed', 'video failed');
-    this.requestUpdate();
-  }
-
-  private __readLd() {
-    if (isServer) return;
-    const text = this.querySelector(':scope>script[type="application/ld+json"]')?.textContent;
-    this.__ld = undefined;
-    try {
-      if (text?.trim()) {
-        let json = JSON.parse(text);
-        if (Array.isArray(json)) json = json.find((item) => item?.['@type'] == 'VideoObject');
-        if (!json || typeof json != 'object') throw 0;
-        this.__ld = json;
-      }
-    } catch {
-      this.__fail('invalid-json', 'JSON-LD is not a VideoObject');
-    }
-    this.requestUpdate();
-  }
-
-  /** Reports bad input once per message: a warning and a `video-card-error` event. */
-  private __fail(reason: VideoCardErrorReason, message: string): undefined {
-    report(this, 'video-card', { reason, message }, true);
-    return undefined;
-  }
-
-  /** `value` when it passes the URL policy; otherwise reported (when given) and dropped. */
-  private __url(value: string | undefined, field: string) {
-    return safeUrl(value) ?? (value ? this.__fail('unsafe-url', field + ' refused') : undefined);
   }
 
   private __compute(): Data {
@@ -323,6 +255,82 @@ export class VideoCardElement extends NewsEmbedElement {
       // A refused player still leaves a way to the video when its URL itself is safe.
       link: play ? undefined : embed,
     };
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.__readLd();
+  }
+
+  private __handleMediaError() {
+    this.__mediaFailed = this.__focus = true;
+    this.__fail('media-failed', 'video failed');
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('thumbnail')) this.__posterFailed = false;
+    if (changed.has('contentUrl') || changed.has('embedUrl') || changed.has('video')) this.__active = this.__mediaFailed = false;
+    this.__data = this.__compute();
+  }
+
+  private __readLd() {
+    if (isServer) return;
+    const text = this.querySelector(':scope>script[type="application/ld+json"]')?.textContent;
+    this.__ld = undefined;
+    try {
+      if (text?.trim()) {
+        let json = JSON.parse(text);
+        if (Array.isArray(json)) json = json.find((item) => item?.['@type'] == 'VideoObject');
+        if (!json || typeof json != 'object') throw 0;
+        this.__ld = json;
+      }
+    } catch {
+      this.__fail('invalid-json', 'JSON-LD is not a VideoObject');
+    }
+    this.requestUpdate();
+  }
+
+  // First updates run at once for up to 30 ms; past that, each card's first update waits for a
+  // task of its own, so a page of hundreds of cards never blocks input or painting for long.
+  protected override async scheduleUpdate() {
+    if (!this.hasUpdated) {
+      if (!burstEnd) {
+        burstEnd = performance.now() + 30;
+        setTimeout(() => (burstEnd = 0));
+      } else if (performance.now() > burstEnd) await new Promise((go) => setTimeout(go));
+    }
+    super.scheduleUpdate();
+  }
+
+  /** Reports bad input once per message: a warning and a `video-card-error` event. */
+  private __fail(reason: VideoCardErrorReason, message: string): undefined {
+    report(this, 'video-card', { reason, message }, true);
+    return undefined;
+  }
+
+  // A preconnect hint on intent (hover or focus) warms the connection the player will need, without
+  // a request before the reader shows interest. Once per origin: a second identical hint is waste.
+  private __handleIntent() {
+    const { origin } = new URL(this.__data.play?.url ?? '', location.href);
+    if (origin != location.origin && !document.querySelector(`link[rel=preconnect][href="${origin}"]`)) {
+      document.head.append(Object.assign(document.createElement('link'), { rel: 'preconnect', href: origin }));
+    }
+  }
+
+  /** Replaces the poster with the player and starts it; `false` when nothing can play or `video-card-play` was cancelled. */
+  play(): boolean {
+    const play = (this.__data ??= this.__compute()).play;
+    if (!this.__active && play && emit(this, 'video-card-play', { ...play }, true)) {
+      this.__active = this.__focus = true;
+      this.requestUpdate();
+    }
+    return this.__active;
+  }
+
+  /** `value` when it passes the URL policy; otherwise reported (when given) and dropped. */
+  private __url(value: string | undefined, field: string) {
+    return safeUrl(value) ?? (value ? this.__fail('unsafe-url', field + ' refused') : undefined);
   }
 }
 
