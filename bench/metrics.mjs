@@ -61,6 +61,8 @@ export function pageProbe(waitFor) {
     const pick = (re) => res.filter((r) => re.test(r.name));
     const timing = (r) => r && { start: r.startTime, end: r.responseEnd, transfer: r.transferSize };
     const leads = pick(/\/lead\.jpg/);
+    const lead = timing(leads[0]);
+    const others = res.filter((r) => r.initiatorType === 'img' && !/\/lead\.jpg/.test(r.name));
     const script = pick(/news-embed\.js|floor\.js|lite-yt-embed\.js/)[0];
     // Total blocking time: the part of each long task after FCP beyond 50 ms (as Lighthouse counts it).
     const tbt = b.longtasks.reduce((sum, [start, duration]) => {
@@ -84,7 +86,10 @@ export function pageProbe(waitFor) {
       defined: b.defined,
       rendered: b.rendered,
       leadRendered: b.leadRendered ?? 0,
-      lead: timing(leads[0]),
+      lead,
+      // Other images whose request started before the lead image's last byte.
+      beforeLead: lead ? others.filter((r) => r.startTime < lead.end).length : 0,
+      firstOtherImage: Math.min(Infinity, ...others.map((r) => r.startTime)),
       leadRequests: leads.length,
       script: timing(script),
       domInteractive: nav?.domInteractive ?? 0,

@@ -34,13 +34,23 @@ function sizeSection(s) {
 
 function storySection(s) {
   const out = [];
+  const viewports = s.viewports ?? { phone: { viewport: { width: 412, height: 823 }, conditions: s.conditions } };
+  for (const [name, v] of Object.entries(viewports)) {
+    out.push(`### ${name}, ${v.viewport.width}×${v.viewport.height}`, '', storyViewport({ ...v, pairs: s.pairs }), '');
+  }
+  if (s.bundleEncoding) out.push(`The bundle was served with Content-Encoding: ${s.bundleEncoding} (${s.bundleServed} transfers for all runs).`);
+  return out.join('\n');
+}
+
+function storyViewport(s) {
+  const out = [];
   for (const cond of ['cold', 'warm']) {
     const pages = s.conditions[cond];
     out.push(
       `**${cond}** (${cond === 'cold' ? 'empty cache, first visit' : 'reload with the bundle cached (immutable), images no-store'}), ${s.pairs} interleaved rounds, medians:`,
       '',
       table(
-        ['page', 'LCP ms', 'LCP ÷ A', 'FCP ms', 'FCP ÷ A', 'CLS (max)', 'TBT ms', 'requests (cached)', 'doc/script/css/img/other', 'KB on wire', 'script KB', 'img KB', 'LCP is lead img', 'off-host'],
+        ['page', 'LCP ms', 'LCP ÷ A', 'FCP ms', 'FCP ÷ A', 'CLS (max)', 'TBT ms', 'longest task ms', 'images before lead (max)', 'requests (cached)', 'doc/script/css/img/other', 'KB on wire', 'script KB', 'img KB', 'LCP is lead img', 'off-host'],
         Object.values(pages).map((p) => [
           p.label,
           ms(p.lcp),
@@ -49,6 +59,8 @@ function storySection(s) {
           x2(p.fcpRatio),
           cls(p.cls),
           ms(p.tbt),
+          ms(p.maxLongtask),
+          p.beforeLead ?? '–',
           `${p.requests} (${p.cachedRequests})`,
           ['Document', 'Script', 'Stylesheet', 'Image', 'Other'].map((t) => p.byType[t].requests).join('/'),
           kb(p.bytes),
@@ -62,20 +74,19 @@ function storySection(s) {
     );
   }
   out.push(
-    'What the lead image waits for (medians, ms from navigation start). script = the bundle (B) or floor.js (C), request start to last byte; defined = `random-image` registered (the bundle has been evaluated); first render = its first update done; lead request = the chosen image requested (discovery); lead bytes in = its last byte; lead requests = lead-image downloads in one load (max):',
+    'What the lead image waits for (medians, ms from navigation start). script = the bundle (B) or floor.js (C), request start to last byte; defined = `random-image` registered (the bundle has been evaluated); first render = its first update done; lead request = the chosen image requested (discovery); lead bytes in = its last byte; other image = the first other image (poster, figure) requested; lead requests = lead-image downloads in one load (max):',
     '',
     table(
-      ['page', 'condition', 'script start', 'script end', 'defined', 'first render', 'lead request', 'lead bytes in', 'DCL', 'LCP', 'lead requests'],
+      ['page', 'condition', 'script start', 'script end', 'defined', 'first render', 'lead request', 'lead bytes in', 'other image', 'DCL', 'LCP', 'lead requests'],
       ['cold', 'warm'].flatMap((cond) =>
         ['A', 'B', 'C', 'early'].map((k) => {
           const p = s.conditions[cond][k];
           const t = p.timeline;
-          return [p.label, cond, ms(t.scriptStart), ms(t.scriptEnd), ms(t.defined), ms(t.leadRendered), ms(t.leadStart), ms(t.leadEnd), ms(t.domContentLoaded), ms(t.lcp), p.leadRequests];
+          return [p.label, cond, ms(t.scriptStart), ms(t.scriptEnd), ms(t.defined), ms(t.leadRendered), ms(t.leadStart), ms(t.leadEnd), ms(t.firstOtherImage), ms(t.domContentLoaded), ms(t.lcp), p.leadRequests];
         }),
       ),
     ),
   );
-  if (s.bundleEncoding) out.push('', `The bundle was served with Content-Encoding: ${s.bundleEncoding} (${s.bundleServed} transfers for all runs).`);
   return out.join('\n');
 }
 
@@ -157,7 +168,7 @@ export function renderMarkdown(all, meta) {
     'Written by `npm run bench` (`bench/run.mjs`); do not edit by hand. What each figure means and how to reproduce it: [docs/bench.md](docs/bench.md).',
     'Comparisons are ratios from one interleaved run (medians of per-round ratios); absolute times depend on the machine and are not judged.',
     '',
-    `Conditions: Chromium through Playwright + CDP, a fresh browser context per run, viewport ${c.viewport.width}×${c.viewport.height} @${c.deviceScaleFactor}x, ` +
+    `Conditions: Chromium through Playwright + CDP, a fresh browser context per run, viewport ${c.viewport.width}×${c.viewport.height} @${c.deviceScaleFactor}x (the story section also at ${Object.values(c.viewports ?? {}).map((v) => `${v.width}×${v.height}`).join(' and ') || 'the same'}), ` +
       `CPU throttled ${c.cpuThrottling}×; story pages on slow 4G (${c.network.latency} ms latency per request, ${((c.network.downloadThroughput * 8) / 1e6).toFixed(1)} Mbps down, ${Math.round((c.network.uploadThroughput * 8) / 1e3)} kbps up).`,
     '',
   ];

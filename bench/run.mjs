@@ -38,6 +38,8 @@ for (const s of ONLY) {
 
 export const CONDITIONS = {
   viewport: { width: 412, height: 823 },
+  // The story comparison runs at both; the other sections at the phone's.
+  viewports: { phone: { width: 412, height: 823 }, desktop: { width: 1280, height: 800 } },
   deviceScaleFactor: 1,
   cpuThrottling: 4,
   // "Slow 4G" as Lighthouse defines it: 150 ms RTT, 1.6 Mbps down, 750 kbps up. DevTools applies
@@ -61,8 +63,8 @@ const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 const log = (...a) => console.error(...a);
 
 /** A fresh context and page, with the probe installed and CDP attached. */
-async function openPage(browser, { waitFor } = {}) {
-  const context = await browser.newContext({ viewport: CONDITIONS.viewport, deviceScaleFactor: CONDITIONS.deviceScaleFactor });
+async function openPage(browser, { waitFor, viewport = CONDITIONS.viewport } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: CONDITIONS.deviceScaleFactor });
   await context.addInitScript(pageProbe, waitFor ?? null);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -87,9 +89,9 @@ const STORY_PAGES = [
   { key: 'early', file: 'story-b-early.html', label: 'B + inline early-choice snippet' },
 ];
 
-async function storyRun(browser, origin, file, warm) {
+async function storyRun(browser, origin, file, warm, viewport) {
   const url = `${origin}/bench/pages/${file}`;
-  const { context, page, cdp } = await openPage(browser);
+  const { context, page, cdp } = await openPage(browser, { viewport });
   try {
     if (warm) {
       // First visit fills the cache (unthrottled: only the cache state matters).
@@ -111,22 +113,30 @@ async function storyRun(browser, origin, file, warm) {
 }
 
 async function benchStory(browser, origin) {
+  const out = { pairs: PAIRS, viewports: {} };
+  for (const [name, viewport] of Object.entries(CONDITIONS.viewports)) {
+    out.viewports[name] = { viewport, ...(await benchStoryAt(browser, origin, name, viewport)) };
+  }
+  return out;
+}
+
+async function benchStoryAt(browser, origin, name, viewport) {
   // One unrecorded load of each page first: the first contexts of a fresh browser pay one-off
   // start-up costs (seen as a 300 ms late first request) that would land on whichever page is first.
-  for (const p of STORY_PAGES) await storyRun(browser, origin, p.file, false);
+  for (const p of STORY_PAGES) await storyRun(browser, origin, p.file, false, viewport);
   const rounds = [];
   for (let r = 0; r < PAIRS; r++) {
     const order = r % 2 ? [...STORY_PAGES].reverse() : STORY_PAGES;
     const round = { cold: {}, warm: {} };
     for (const p of order) {
-      round.cold[p.key] = await storyRun(browser, origin, p.file, false);
-      round.warm[p.key] = await storyRun(browser, origin, p.file, true);
+      round.cold[p.key] = await storyRun(browser, origin, p.file, false, viewport);
+      round.warm[p.key] = await storyRun(browser, origin, p.file, true, viewport);
     }
     rounds.push(round);
     const b = round.cold.B;
-    log(`  story round ${r + 1}/${PAIRS}: cold LCP A ${round.cold.A.lcp.toFixed(0)} B ${b.lcp.toFixed(0)} C ${round.cold.C.lcp.toFixed(0)} ms; warm A ${round.warm.A.lcp.toFixed(0)} B ${round.warm.B.lcp.toFixed(0)} ms`);
+    log(`  story ${name} round ${r + 1}/${PAIRS}: cold LCP A ${round.cold.A.lcp.toFixed(0)} B ${b.lcp.toFixed(0)} early ${round.cold.early.lcp.toFixed(0)} ms (B TBT ${b.tbt.toFixed(0)}, before lead end ${b.beforeLead}); warm A ${round.warm.A.lcp.toFixed(0)} B ${round.warm.B.lcp.toFixed(0)} ms`);
   }
-  const out = { pairs: PAIRS, conditions: {} };
+  const out = { conditions: {} };
   for (const cond of ['cold', 'warm']) {
     const pages = {};
     for (const p of STORY_PAGES) {
@@ -151,6 +161,9 @@ async function benchStory(browser, origin) {
         cls: Math.max(...runs.map((m) => m.cls)),
         clsMedian: med((m) => m.cls),
         tbt: med((m) => m.tbt),
+        maxLongtask: med((m) => m.maxLongtask),
+        // Other images (posters, figures) whose download started before the lead image's last byte (max of the runs).
+        beforeLead: Math.max(...runs.map((m) => m.beforeLead)),
         requests: med((m) => m.net.requests),
         cachedRequests: med((m) => m.net.cached),
         bytes: med((m) => m.net.bytes),
@@ -167,6 +180,7 @@ async function benchStory(browser, origin) {
           leadRendered: med((m) => m.leadRendered || NaN),
           leadStart: med((m) => m.lead?.start ?? NaN),
           leadEnd: med((m) => m.lead?.end ?? NaN),
+          firstOtherImage: med((m) => m.firstOtherImage),
           domContentLoaded: med((m) => m.domContentLoaded),
           lcp: med((m) => m.lcp),
         },

@@ -260,10 +260,7 @@ export class RandomImageElement extends NewsEmbedElement {
         const a = read(img, 'src srcset sizes alt width height credit weight');
         const b = read(el, 'credit weight');
         found.push({
-          src: a.src!,
-          srcset: a.srcset,
-          sizes: a.sizes,
-          alt: a.alt!,
+          ...(a as unknown as RandomImageItem),
           width: +a.width! || undefined,
           height: +a.height! || undefined,
           caption: el.querySelector('figcaption')?.textContent?.trim(),

@@ -72,6 +72,9 @@ const YOUTUBE =
   /^https?:\/\/(?:(?:www\.|m\.)?youtube(?:-nocookie)?\.com\/(?:watch\?(?:[^#]*&)?v=|embed\/|shorts\/|live\/)|youtu\.be\/)([\w-]{11})(?![\w-])/i;
 const VIMEO = /^https?:\/\/(?:(?:www\.)?vimeo\.com\/|player\.vimeo\.com\/video\/)(\d+)(?![\w-])/i;
 
+/** When the current burst of first updates has had its time (0: no burst under way). */
+let burstEnd = 0;
+
 const str = (value: unknown) => (typeof value == 'string' && value.trim()) || undefined;
 
 /**
@@ -157,27 +160,6 @@ export class VideoCardElement extends NewsEmbedElement {
     new ClockController(this);
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    this.__readLd();
-  }
-
-  /** Replaces the poster with the player and starts it; `false` when nothing can play or `video-card-play` was cancelled. */
-  play(): boolean {
-    const play = (this.__data ??= this.__compute()).play;
-    if (!this.__active && play && emit(this, 'video-card-play', { ...play }, true)) {
-      this.__active = this.__focus = true;
-      this.requestUpdate();
-    }
-    return this.__active;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('thumbnail')) this.__posterFailed = false;
-    if (changed.has('contentUrl') || changed.has('embedUrl') || changed.has('video')) this.__active = this.__mediaFailed = false;
-    this.__data = this.__compute();
-  }
-
   protected override updated() {
     // Focus follows activation into the player, so keyboard and screen reader users land on it.
     if (this.__focus) this.renderRoot.querySelector<HTMLElement>('video,iframe,[part=player] a')?.focus();
@@ -185,7 +167,7 @@ export class VideoCardElement extends NewsEmbedElement {
   }
 
   override render() {
-    const { title, seconds, date, thumb, play, link } = this.__data;
+    const { title, seconds, date, thumb, srcset, description, play, link } = this.__data;
     const { strings: s, locale } = this.i18n;
     const spoken = seconds == null ? '' : speakDuration(seconds, locale);
     const clock = spoken && formatDuration(seconds!);
@@ -199,12 +181,15 @@ export class VideoCardElement extends NewsEmbedElement {
     return html`<slot hidden @slotchange=${this.__readLd}></slot><div class=card><div class=frame>${
       !this.__active
         ? html`${thumb && !this.__posterFailed
-              ? html`<img part=poster src=${thumb} srcset=${this.__data.srcset ?? nothing} sizes="auto, 100vw" alt="" loading=lazy @error=${this.__handlePosterError}>`
-              : html`<div part=poster></div>`}${play
-              ? html`<button part=play-button aria-label=${label} @click=${this.play} @pointerenter=${this.__handleIntent} @focus=${this.__handleIntent}>${icon}</button>`
-              : link
+              ? html`<img part=poster src=${thumb} srcset=${srcset ?? nothing} sizes="auto, 100vw" alt="" loading=lazy @error=${this.__handlePosterError}>`
+              : html`<div part=poster></div>`}${
+              // A card that cannot play here offers a link to the video when its URL is safe, else a
+              // disabled button that says why.
+              link
                 ? html`<a part=play-button href=${link} aria-label=${`${s[OPEN_VIDEO]}: ${title}`}>${icon}</a>`
-                : html`<button part=play-button aria-label=${label} aria-describedby=m disabled>${icon}</button><p class=msg id=m>${s[VIDEO_UNAVAILABLE]}</p>`}${clock
+                : html`<button part=play-button aria-label=${label} aria-describedby=${play ? nothing : 'm'} ?disabled=${!play} @click=${this.play} @pointerenter=${this.__handleIntent} @focus=${this.__handleIntent}>${icon}</button>${
+                    play ? nothing : html`<p class=msg id=m>${s[VIDEO_UNAVAILABLE]}</p>`
+                  }`}${clock
               ? html`<span part=duration aria-hidden=true>${clock}</span>`
               : nothing}`
         : this.__mediaFailed
@@ -219,57 +204,14 @@ export class VideoCardElement extends NewsEmbedElement {
         ? html`<time datetime=${date.dateOnly ? iso!.slice(0, 10) : iso!} title=${full!}>${relative ?? formatDate(date, locale)}${relative ? html`<span class=sr> (${full})</span>` : nothing}</time>`
         : nothing
     }${spoken ? html` <span>${s[DURATION]} <span aria-hidden=true>${clock}</span><span class=sr>${spoken}</span></span>` : nothing}</p>${
-      this.__data.description ? html`<p part=description>${this.__data.description}</p>` : nothing
+      description ? html`<p part=description>${description}</p>` : nothing
     }</div></div>`;
-  }
-
-  // A preconnect hint on intent (hover or focus) warms the connection the player will need, without
-  // a request before the reader shows interest. Once per origin: a second identical hint is waste.
-  private __handleIntent() {
-    const { origin } = new URL(this.__data.play!.url, location.href);
-    if (origin != location.origin && !document.querySelector(`link[rel=preconnect][href="${origin}"]`)) {
-      document.head.append(Object.assign(document.createElement('link'), { rel: 'preconnect', href: origin }));
-    }
   }
 
   private __handlePosterError() {
     this.__posterFailed = true;
     this.__fail('poster-failed', 'poster failed');
     this.requestUpdate();
-  }
-
-  private __handleMediaError() {
-    this.__mediaFailed = this.__focus = true;
-    this.__fail('media-failed', 'video failed');
-    this.requestUpdate();
-  }
-
-  private __readLd() {
-    if (isServer) return;
-    const text = this.querySelector(':scope>script[type="application/ld+json"]')?.textContent;
-    this.__ld = undefined;
-    try {
-      if (text?.trim()) {
-        let json = JSON.parse(text);
-        if (Array.isArray(json)) json = json.find((item) => item?.['@type'] == 'VideoObject');
-        if (!json || typeof json != 'object') throw 0;
-        this.__ld = json;
-      }
-    } catch {
-      this.__fail('invalid-json', 'JSON-LD is not a VideoObject');
-    }
-    this.requestUpdate();
-  }
-
-  /** Reports bad input once per message: a warning and a `video-card-error` event. */
-  private __fail(reason: VideoCardErrorReason, message: string): undefined {
-    report(this, 'video-card', { reason, message }, true);
-    return undefined;
-  }
-
-  /** `value` when it passes the URL policy; otherwise reported (when given) and dropped. */
-  private __url(value: string | undefined, field: string) {
-    return safeUrl(value) ?? (value ? this.__fail('unsafe-url', field + ' refused') : undefined);
   }
 
   private __compute(): Data {
@@ -313,6 +255,82 @@ export class VideoCardElement extends NewsEmbedElement {
       // A refused player still leaves a way to the video when its URL itself is safe.
       link: play ? undefined : embed,
     };
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.__readLd();
+  }
+
+  private __handleMediaError() {
+    this.__mediaFailed = this.__focus = true;
+    this.__fail('media-failed', 'video failed');
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('thumbnail')) this.__posterFailed = false;
+    if (changed.has('contentUrl') || changed.has('embedUrl') || changed.has('video')) this.__active = this.__mediaFailed = false;
+    this.__data = this.__compute();
+  }
+
+  private __readLd() {
+    if (isServer) return;
+    const text = this.querySelector(':scope>script[type="application/ld+json"]')?.textContent;
+    this.__ld = undefined;
+    try {
+      if (text?.trim()) {
+        let json = JSON.parse(text);
+        if (Array.isArray(json)) json = json.find((item) => item?.['@type'] == 'VideoObject');
+        if (!json || typeof json != 'object') throw 0;
+        this.__ld = json;
+      }
+    } catch {
+      this.__fail('invalid-json', 'JSON-LD is not a VideoObject');
+    }
+    this.requestUpdate();
+  }
+
+  // First updates run at once for up to 30 ms; past that, each card's first update waits for a
+  // task of its own, so a page of hundreds of cards never blocks input or painting for long.
+  protected override async scheduleUpdate() {
+    if (!this.hasUpdated) {
+      if (!burstEnd) {
+        burstEnd = performance.now() + 30;
+        setTimeout(() => (burstEnd = 0));
+      } else if (performance.now() > burstEnd) await new Promise((go) => setTimeout(go));
+    }
+    super.scheduleUpdate();
+  }
+
+  /** Reports bad input once per message: a warning and a `video-card-error` event. */
+  private __fail(reason: VideoCardErrorReason, message: string): undefined {
+    report(this, 'video-card', { reason, message }, true);
+    return undefined;
+  }
+
+  // A preconnect hint on intent (hover or focus) warms the connection the player will need, without
+  // a request before the reader shows interest. Once per origin: a second identical hint is waste.
+  private __handleIntent() {
+    const { origin } = new URL(this.__data.play?.url ?? '', location.href);
+    if (origin != location.origin && !document.querySelector(`link[rel=preconnect][href="${origin}"]`)) {
+      document.head.append(Object.assign(document.createElement('link'), { rel: 'preconnect', href: origin }));
+    }
+  }
+
+  /** Replaces the poster with the player and starts it; `false` when nothing can play or `video-card-play` was cancelled. */
+  play(): boolean {
+    const play = (this.__data ??= this.__compute()).play;
+    if (!this.__active && play && emit(this, 'video-card-play', { ...play }, true)) {
+      this.__active = this.__focus = true;
+      this.requestUpdate();
+    }
+    return this.__active;
+  }
+
+  /** `value` when it passes the URL policy; otherwise reported (when given) and dropped. */
+  private __url(value: string | undefined, field: string) {
+    return safeUrl(value) ?? (value ? this.__fail('unsafe-url', field + ' refused') : undefined);
   }
 }
 
