@@ -78,6 +78,11 @@ export const styles = css`
   [part=body] ::slotted(*) {
     margin: 0 0 var(--_sp);
   }
+  /* A long body written in the page: blocks far from the viewport skip style and layout. */
+  [part=body] ::slotted(*) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 8em;
+  }
   [part=body] [role=heading],
   [part=body] ::slotted(:is(h2, h3, h4)) {
     font-size: 1.3em;
