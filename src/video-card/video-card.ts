@@ -168,6 +168,8 @@ export class VideoCardElement extends NewsEmbedElement {
 
   override render() {
     const { title, seconds, date, thumb, srcset, description, play, link } = this.__data;
+    // Before the page's load event, the poster's <img> has no URL yet (see `connectedCallback`).
+    const wait = !isServer && document.readyState != 'complete';
     const { strings: s, locale } = this.i18n;
     const spoken = seconds == null ? '' : speakDuration(seconds, locale);
     const clock = spoken && formatDuration(seconds!);
@@ -181,7 +183,7 @@ export class VideoCardElement extends NewsEmbedElement {
     return html`<slot hidden @slotchange=${this.__readLd}></slot><div class=card><div class=frame>${
       !this.__active
         ? html`${thumb && !this.__posterFailed
-              ? html`<img part=poster src=${thumb} srcset=${srcset ?? nothing} sizes="auto, 100vw" alt="" loading=lazy @error=${this.__handlePosterError}>`
+              ? html`<img part=poster src=${wait ? nothing : thumb} srcset=${(!wait && srcset) || nothing} sizes="auto, 100vw" alt="" loading=lazy @error=${this.__handlePosterError}>`
               : html`<div part=poster></div>`}${
               // A card that cannot play here offers a link to the video when its URL is safe, else a
               // disabled button that says why.
@@ -260,6 +262,9 @@ export class VideoCardElement extends NewsEmbedElement {
   override connectedCallback() {
     super.connectedCallback();
     this.__readLd();
+    // The poster waits for the page's load event (which waits for the page's own images, a lead
+    // image among them), so it never shares the network with the image that paints the page.
+    if (!isServer && document.readyState != 'complete') addEventListener('load', () => this.requestUpdate(), { once: true });
   }
 
   private __handleMediaError() {
