@@ -1,4 +1,5 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClockController } from '../controllers/clock.js';
 import { NewsEmbedElement } from '../shared/element.js';
 import { defineElement } from '../shared/define.js';
@@ -30,6 +31,8 @@ export interface VideoObject {
   thumbnailUrl?: string | string[];
   contentUrl?: string;
   embedUrl?: string;
+  /** The video's page, where a player the card cannot embed is opened. */
+  url?: string;
 }
 
 export type VideoCardErrorReason =
@@ -122,7 +125,7 @@ export class VideoCardElement extends NewsEmbedElement {
   description?: string;
   /** ISO 8601 duration (`PT9M34S`), or `9:34` / `1:02:03`. */
   duration?: string;
-  /** ISO 8601 upload date or date-time, shown as relative time. */
+  /** Upload date or date-time (ISO 8601, or the forms publishers write: see docs/story-format.md), shown as relative time. */
   uploadDate?: string;
   /** Poster image URL. */
   thumbnail?: string;
@@ -183,7 +186,7 @@ export class VideoCardElement extends NewsEmbedElement {
     return html`<slot hidden @slotchange=${this.__readLd}></slot><div class=card><div class=frame>${
       !this.__active
         ? html`${thumb && !this.__posterFailed
-              ? html`<img part=poster src=${wait ? nothing : thumb} srcset=${(!wait && srcset) || nothing} sizes="auto, 100vw" alt="" loading=lazy @error=${this.__handlePosterError}>`
+              ? html`<img part=poster src=${ifDefined(wait ? undefined : thumb)} srcset=${(!wait && srcset) || nothing} sizes="auto, 100vw" alt="" loading=lazy @error=${this.__handlePosterError}>`
               : html`<div part=poster></div>`}${
               // A card that cannot play here offers a link to the video when its URL is safe, else a
               // disabled button that says why.
@@ -219,7 +222,7 @@ export class VideoCardElement extends NewsEmbedElement {
   private __compute(): Data {
     // Attribute (or property) first, then the `video` object, then JSON-LD: the names are schema.org's.
     const v: VideoObject = { ...this.__ld, ...(typeof this.video == 'object' && this.video) };
-    const get = (key: Exclude<keyof VideoObject, 'thumbnailUrl'>) => str(this[key]) ?? str(v[key]);
+    const get = (key: Exclude<keyof VideoObject, 'thumbnailUrl' | 'url'>) => str(this[key]) ?? str(v[key]);
     const title = get('name');
     const duration = get('duration');
     const uploaded = get('uploadDate');
@@ -235,7 +238,9 @@ export class VideoCardElement extends NewsEmbedElement {
     const embed = this.__url(embedRaw, 'embed-url');
     const youtube = embed && YOUTUBE.exec(embed)?.[1];
     const vimeo = embed && VIMEO.exec(embed)?.[1];
-    if (embed && !youtube && !vimeo) this.__fail('unknown-provider', 'embed-url: not YouTube or Vimeo');
+    // A player from another host (a publisher's own) cannot be embedded here; its page still opens it.
+    const page = this.__url(str(v.url), 'url');
+    if (embed && !youtube && !vimeo && !page) this.__fail('unknown-provider', 'embed-url: not YouTube or Vimeo');
     const thumbs = v.thumbnailUrl;
     const srcset = safeSrcset(this.thumbnailSrcset);
     if (this.thumbnailSrcset && !srcset) this.__fail('unsafe-url', 'thumbnail-srcset refused');
@@ -255,7 +260,7 @@ export class VideoCardElement extends NewsEmbedElement {
       srcset,
       play,
       // A refused player still leaves a way to the video when its URL itself is safe.
-      link: play ? undefined : embed,
+      link: play ? undefined : (page ?? embed),
     };
   }
 

@@ -81,6 +81,30 @@ describe('<video-card> bad input', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('opens a publisher’s own player on the video’s page, with no warning, when the video has one', async () => {
+    const make = async () => {
+      const host = await fixture<HTMLElement>(html`<div style="width: 320px"></div>`);
+      const el = document.createElement('video-card');
+      el.video = {
+        name: 'Le surnom',
+        embedUrl: 'https://players.brightcove.net/5338/default_default/index.html?videoId=6111',
+        url: 'https://www.gala.fr/videos/le-surnom',
+        duration: 'PT1M12S',
+      };
+      host.append(el);
+      return el;
+    };
+    const { el, reasons, warnings } = await observe(make);
+    expect(reasons).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+    expect(text(el, 'title')).to.equal('Le surnom');
+    const link = part<HTMLAnchorElement>(el, 'play-button')!;
+    expect(link.localName).to.equal('a');
+    expect(link.getAttribute('href')).to.equal('https://www.gala.fr/videos/le-surnom');
+    expect(link.getAttribute('aria-label')).to.equal('Open the video: Le surnom');
+    await expect(el).to.be.accessible();
+  });
+
   it('plays the embed when only the content-url is refused', async () => {
     const { el, reasons } = await observe(
       card(`<video-card name="T" content-url="javascript:alert(1)" embed-url="https://vimeo.com/76979871"></video-card>`),
