@@ -7,6 +7,13 @@ customElements.define(tag, LangHost);
 const host = unsafeStatic(tag);
 const text = (el: Element) => el.shadowRoot!.querySelector('p')!.textContent;
 
+/** The text `el` shows once the page's lang observer has reported (a microtask later) and `el` re-rendered. */
+async function textAfterChange(el: LangHost) {
+  await new Promise((resolve) => setTimeout(resolve));
+  await el.updateComplete;
+  return text(el);
+}
+
 describe('LangController', () => {
   const saved = document.documentElement.getAttribute('lang');
   afterEach(() => {
@@ -31,19 +38,13 @@ describe('LangController', () => {
     expect(text(el)).to.equal('Watch en');
 
     document.documentElement.setAttribute('lang', 'es');
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
-    expect(text(el)).to.equal('Ver es');
+    expect(await textAfterChange(el)).to.equal('Ver es');
 
     root.setAttribute('lang', 'fr');
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
-    expect(text(el)).to.equal('Regarder fr');
+    expect(await textAfterChange(el)).to.equal('Regarder fr');
 
     el.setAttribute('lang', 'es-MX');
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
-    expect(text(el)).to.equal('Ver es-MX');
+    expect(await textAfterChange(el)).to.equal('Ver es-MX');
   });
 
   it('follows an ancestor across a shadow root', async () => {
@@ -54,9 +55,7 @@ describe('LangController', () => {
     await el.updateComplete;
     expect(text(el)).to.equal('Watch en');
     outer.setAttribute('lang', 'fr');
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
-    expect(text(el)).to.equal('Regarder fr');
+    expect(await textAfterChange(el)).to.equal('Regarder fr');
   });
 
   it('re-renders only the hosts whose language changed', async () => {
