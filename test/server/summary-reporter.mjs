@@ -1,15 +1,28 @@
 // Prints the tests passed per folder and engine, then one plain closing line per engine and a
 // total, e.g. "Chromium: 54 passed, 0 failed", so a log reader sees the counts without the progress
-// bars. Engines are named as people know them (Chromium, Firefox, WebKit), whichever launcher ran them.
+// bars, and every failed test again by name with the first line of its error (the progress output
+// of a long run scrolls past them). Engines are named as people know them (Chromium, Firefox, WebKit), whichever launcher ran them.
 import { engineName } from '../../scripts/browsers.mjs';
 
-function count(suite, totals) {
+function count(suite, totals, failures, path = []) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) totals.skipped++;
     else if (test.passed) totals.passed++;
-    else totals.failed++;
+    else {
+      totals.failed++;
+      failures?.push({ name: [...path, test.name].join(' › '), error: test.error });
+    }
   }
-  for (const child of suite?.suites ?? []) count(child, totals);
+  for (const child of suite?.suites ?? []) count(child, totals, failures, [...path, child.name]);
+}
+
+/** The first line of an error's message (and the expected/actual pair when there is one). */
+function firstLine(error) {
+  if (!error) return '';
+  const message = String(error.message ?? error).split('\n')[0].slice(0, 300);
+  return error.expected !== undefined || error.actual !== undefined
+    ? `${message} (expected ${String(error.expected).slice(0, 120)}, got ${String(error.actual).slice(0, 120)})`
+    : message;
 }
 
 export function summaryReporter() {
@@ -17,8 +30,10 @@ export function summaryReporter() {
     onTestRunFinished({ sessions }) {
       const byBrowser = new Map();
       const byFolder = new Map();
+      const failed = [];
       for (const session of sessions) {
-        const folder = session.testFile.replace(/\\/g, '/').match(/(test|examples)\/[^/]+/)?.[0] ?? session.testFile;
+        const file = session.testFile.replace(/\\/g, '/').replace(/^.*?\/(?=(test|examples)\/)/, '');
+        const folder = file.match(/^(test|examples)\/[^/]+/)?.[0] ?? file;
         const row = byFolder.get(folder) ?? {};
         const counted = { passed: 0, failed: 0, skipped: 0 };
         count(session.testResults, counted);
@@ -26,8 +41,13 @@ export function summaryReporter() {
         row[name] = (row[name] ?? 0) + counted.passed;
         byFolder.set(folder, row);
         const totals = byBrowser.get(name) ?? { passed: 0, failed: 0, skipped: 0 };
-        count(session.testResults, totals);
-        if (!session.passed && session.errors?.length) totals.failed += session.errors.length;
+        const failures = [];
+        count(session.testResults, totals, failures);
+        for (const { name: test, error } of failures) failed.push(`  ✗ ${name} ${file}: ${test}\n      ${firstLine(error)}`);
+        if (!session.passed && session.errors?.length) {
+          totals.failed += session.errors.length;
+          for (const error of session.errors) failed.push(`  ✗ ${name} ${file}: ${firstLine(error)}`);
+        }
         byBrowser.set(name, totals);
       }
       const all = { passed: 0, failed: 0, skipped: 0 };
@@ -39,6 +59,7 @@ export function summaryReporter() {
         all.skipped += t.skipped;
       }
       lines.push(`${all.passed} passed, ${all.failed} failed, ${all.skipped} skipped`);
+      if (failed.length) lines.push('Failed:', ...failed);
       setTimeout(() => console.log(`\n${lines.join('\n')}`));
     },
   };
