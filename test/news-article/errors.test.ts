@@ -6,6 +6,9 @@ import { setNow } from '../../src/shared/time.js';
 import { $, $$, captureFetches, captureWarnings, load, render, requests, settled, shadowText, token } from './helpers.js';
 
 const HOST = html`<h2 slot="headline">Host headline</h2><p>Host paragraph</p>`;
+// The slow response of the race tests: far longer than the fast one and than any pause a loaded
+// machine puts between starting the first fetch and setting the new src, so the order is certain.
+const SLOW = 2500;
 const json = (body: string, extra = '') => `/__respond?type=application/json&body=${encodeURIComponent(body)}${extra}`;
 
 /** The host's own nodes are unchanged and still laid out. */
@@ -205,7 +208,7 @@ describe('<news-article> bad input', () => {
       const t = token();
       const { calls, restore } = captureFetches(t);
       try {
-        const slow = json('{"headline":"Slow"}', `&delay=600&t=${t}`);
+        const slow = json('{"headline":"Slow"}', `&delay=${SLOW}&t=${t}`);
         const fast = json('{"headline":"Fast"}', `&delay=50&t=${t}`);
         const { el, loads, errors } = await render((l, f) => html`<news-article src=${slow} @news-article-load=${l} @news-article-error=${f}></news-article>`);
         const loaded = oneEvent(el, 'news-article-load');
@@ -226,7 +229,7 @@ describe('<news-article> bad input', () => {
 
     it('a stale response that arrives after all (the engine finished reading it) is still ignored', async () => {
       const t = token();
-      const slow = json('{"headline":"Slow"}', `&delay=600&t=${t}`);
+      const slow = json('{"headline":"Slow"}', `&delay=${SLOW}&t=${t}`);
       const fast = json('{"headline":"Fast"}', `&delay=50&t=${t}`);
       // An engine may finish reading a response after its fetch was aborted (WebKit can): here the
       // abort does not reach the slow request, so its story arrives after the newer one.

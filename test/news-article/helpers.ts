@@ -41,7 +41,7 @@ export async function load(src: string, attrs: TemplateResult = html``) {
   const result = await render(
     (l, f) => html`<news-article src=${src} @news-article-load=${l} @news-article-error=${f}>${attrs}</news-article>`,
   );
-  await waitUntil(() => result.loads.length + result.errors.length > 0, 'no load or error event', { timeout: 5000 });
+  await waitUntil(() => result.loads.length + result.errors.length > 0, 'no load or error event', { timeout: 8000 });
   await result.el.updateComplete;
   return result;
 }

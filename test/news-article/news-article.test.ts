@@ -202,15 +202,17 @@ describe('<news-article>', () => {
 
     it('shows a reserved-height, aria-busy skeleton while loading, then the story', async () => {
       const body = JSON.stringify({ '@type': 'NewsArticle', headline: 'Late' });
+      // The answer comes late enough that the skeleton is still there when it is checked, however
+      // slow the machine.
       const { el, loads } = await render(
-        (l) => html`<news-article src=${`/__respond?delay=400&body=${encodeURIComponent(body)}`} @news-article-load=${l}><p>Fallback</p></news-article>`,
+        (l) => html`<news-article src=${`/__respond?delay=2500&body=${encodeURIComponent(body)}`} @news-article-load=${l}><p>Fallback</p></news-article>`,
       );
       const skeleton = $(el, '[part=skeleton]')!;
       expect(skeleton.getAttribute('aria-busy')).to.equal('true');
       expect(skeleton.getAttribute('aria-label')).to.equal('Loading story…');
       expect(skeleton.getBoundingClientRect().height).to.be.at.least(400);
       await expect(el).to.be.accessible();
-      await waitUntil(() => loads.length === 1, 'no load event', { timeout: 5000 });
+      await waitUntil(() => loads.length === 1, 'no load event', { timeout: 8000 });
       expect($(el, '[part=skeleton]')).to.equal(null);
       expect(shadowText(el, '[part=headline]')).to.equal('Late');
       expect(loads).to.have.length(1);

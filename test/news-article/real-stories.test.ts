@@ -285,7 +285,7 @@ describe('<news-article> renders real published JSON-LD', () => {
         // character references read as a browser reads them), and no paragraph a wall of text.
         const source = articleOf(await (await fetch(REAL + name + '.json')).json()).articleBody;
         const published = typeof source == 'string' ? bare(source) : '';
-        await waitUntil(() => $$(el, '[part=body] > p').map((p) => p.textContent).join('').replace(/\s+/g, '') == published, 'whole body', { timeout: 3000 });
+        await waitUntil(() => $$(el, '[part=body] > p').map((p) => p.textContent).join('').replace(/\s+/g, '') == published, 'whole body', { timeout: 8000 });
         const paragraphs = $$(el, '[part=body] > p').map((p) => p.textContent!);
         if (published.length > 1000) expect(paragraphs.length, 'paragraphs').to.be.above(2);
         for (const paragraph of paragraphs) expect(paragraph.length).to.be.below(1000);
