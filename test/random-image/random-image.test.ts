@@ -322,7 +322,7 @@ describe('<random-image> markup', () => {
 
 describe('<random-image> layout', () => {
   /** A 300×200 SVG the test server sends after `delay` ms. */
-  const slowSvg = (tok: string, colour: string, delay = 400) =>
+  const slowSvg = (tok: string, colour: string, delay = 2000) =>
     `/__respond?type=image/svg%2Bxml&delay=${delay}&t=${tok}&body=${encodeURIComponent(
       `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200"><rect width="300" height="200" fill="${colour}"/></svg>`,
     )}`;

@@ -37,7 +37,7 @@ describe('news-embed/testing', () => {
 
   describe('whenReady', () => {
     it('waits for a story from src, the elements it renders and its lead image', async () => {
-      const el = await fixture<NewsArticleElement>(html`<news-article src=${slowStory(story(slowImage(400)), 300)}></news-article>`);
+      const el = await fixture<NewsArticleElement>(html`<news-article src=${slowStory(story(slowImage(1500)), 1500)}></news-article>`);
       expect(el.shadowRoot!.querySelector('[part=skeleton]'), 'still loading when the wait starts').to.exist;
 
       const report = await whenReady(el);
@@ -53,7 +53,7 @@ describe('news-embed/testing', () => {
 
     it('takes the document by default, and options in place of the root (as page.evaluate passes them)', async () => {
       const el = await fixture<RandomImageElement>(
-        html`<random-image><img src=${slowImage(300)} alt="A teal box" width="320" height="180"></random-image>`,
+        html`<random-image><img src=${slowImage(1500)} alt="A teal box" width="320" height="180"></random-image>`,
       );
       const img = el.shadowRoot!.querySelector<HTMLImageElement>('img[part~="image"]')!;
       expect(img.complete, 'still loading when the wait starts').to.be.false;
