@@ -359,8 +359,15 @@ describe('<news-article>', () => {
         // Under reduced motion rotation starts paused (the engine's own setting applies here).
         if (matchMedia('(prefers-reduced-motion: reduce)').matches) return;
         // Rotation waits while the image is off-screen: bring it on screen, and let IntersectionObserver say so.
+        // An observer made now is notified after the element's own (observers are notified in the
+        // order they were created), so once it sees the lead on screen, so has the element.
         lead.scrollIntoView();
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        await new Promise<void>((resolve) => {
+          const seen = new IntersectionObserver((entries) => {
+            if (entries.some((entry) => entry.isIntersecting)) seen.disconnect(), resolve();
+          });
+          seen.observe(lead);
+        });
         const reasons: string[] = [];
         lead.addEventListener('random-image-change', (e) => reasons.push((e as CustomEvent<{ reason: string }>).detail.reason));
         clock.tick(1499);
