@@ -154,7 +154,7 @@ describe('embed builder: the early-choice script', () => {
     // still shows (the element chooses by itself).
     const other = await openWithPolicy(pageHtml(box.value), `script-src 'self' ${await sha256Source(`${script.textContent} `)}`);
     expect((other.win as unknown as { __parsed: Parsed }).__parsed.chosen).to.equal(null);
-    expect(other.probe.violations.join('\n')).to.match(/inline/);
+    await waitUntil(() => /inline/.test(other.probe.violations.join('\n')), `no CSP violation reported: ${other.probe.violations}`, { timeout: 3000 });
     await shownLead(other.doc);
   });
 
