@@ -125,6 +125,7 @@ async function update() {
   if (!storyUrl) {
     status.textContent = o.url ? 'That is not an http(s) URL.' : 'Enter the URL of a NewsArticle JSON-LD file.';
     snippetBox.value = '';
+    $('hash-line').hidden = true;
     return;
   }
   let snippet;
@@ -156,6 +157,7 @@ async function update() {
     if (run !== generation) return;
     status.textContent = `The story could not be loaded: ${error.message}.`;
     snippetBox.value = '';
+    $('hash-line').hidden = true;
     return;
   }
   status.textContent = '';
