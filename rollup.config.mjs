@@ -11,6 +11,7 @@ import { defaultMinifyOptions } from '@lit-labs/rollup-plugin-minify-html-litera
 import { readdirSync, statSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { earlyChoiceTag } from './demo/story-to-html.js';
 
 const sources = (dir) =>
   readdirSync(dir).flatMap((name) => {
@@ -84,7 +85,9 @@ export default [
   },
   {
     // The optional inline "early choice" snippet, built from <random-image>'s own chooser so the
-    // logic exists once: dist/early-choice.js (a classic script) and dist/early-choice.html (to paste).
+    // logic exists once: dist/early-choice.js (a classic script) and dist/early-choice.html (to paste,
+    // in the same form as the embed builder's snippet: inside an HTML comment, so a CMS that strips
+    // <script> leaves no code as text; earlyChoiceTag throws, failing the build, if it cannot be).
     input: 'embed/early-choice.ts',
     output: { file: 'dist/early-choice.js', format: 'iife', sourcemap: false },
     plugins: [
@@ -93,8 +96,7 @@ export default [
       {
         name: 'early-choice-html',
         generateBundle(_, bundle) {
-          const code = bundle['early-choice.js'].code.trim();
-          this.emitFile({ type: 'asset', fileName: 'early-choice.html', source: `<script>${code}</script>\n` });
+          this.emitFile({ type: 'asset', fileName: 'early-choice.html', source: `${earlyChoiceTag(bundle['early-choice.js'].code)}\n` });
         },
       },
     ],

@@ -1,5 +1,5 @@
 // The embed builder: turns the form into one of three snippets and shows it live in a blank page.
-import { htmlSnippet, iframeSnippet, srcSnippet } from './story-to-html.js';
+import { earlyChoiceText, htmlSnippet, iframeSnippet, isNonce, srcSnippet } from './story-to-html.js';
 
 const $ = (id) => document.getElementById(id);
 const form = $('builder');
@@ -27,6 +27,49 @@ async function bundleOf(host) {
   if (host === 'unpkg' && info) return { bundleUrl: `https://unpkg.com/news-embed@${info.version}/dist/news-embed.js`, integrity: info.integrity };
   return { bundleUrl };
 }
+// The early-choice script as built (dist/early-choice.js), read from the same server as the bundle
+// so the snippet always carries the current code.
+const earlyCode = fetch(new URL('../dist/early-choice.js', import.meta.url)).then(async (response) => {
+  if (!response.ok) throw new Error(`the server answered ${response.status}`);
+  return response.text();
+});
+earlyCode.catch(() => {});
+
+/** The CSP source that allows an inline script with exactly this text: `'sha256-<base64>'`. */
+async function hashSource(text) {
+  // crypto.subtle exists only in a secure context (https, or http on localhost).
+  if (!globalThis.crypto?.subtle) return '';
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return `'sha256-${btoa(String.fromCharCode(...digest))}'`;
+}
+
+/**
+ * The early-choice script for these options, or why there is none: `{ code, text }` when it goes
+ * in the snippet, `{ message }` when it was asked for and cannot, `{}` when it does not apply.
+ */
+async function earlyOf(o) {
+  const applies = o.style === 'html' && o.lead !== 'none';
+  $('early-options').disabled = !applies;
+  if (!applies || !$('early').checked) return {};
+  try {
+    const code = await earlyCode;
+    return { code, text: earlyChoiceText(code) };
+  } catch (error) {
+    return { message: `The snippet goes without the early-choice script: ${error.message}.` };
+  }
+}
+
+/** The nonce field: its value when valid, else '' and a message beside the field. */
+function nonceOf(value) {
+  const input = $('nonce');
+  const bad = value !== '' && !isNonce(value);
+  input.setAttribute('aria-invalid', String(bad));
+  $('nonce-message').textContent = bad
+    ? 'A nonce is base64 characters only (A–Z, a–z, 0–9, +, /, - or _, then at most two =): the snippet has no nonce.'
+    : '';
+  return bad ? '' : value;
+}
+
 const stories = new Map();
 let generation = 0;
 
@@ -60,6 +103,7 @@ function options() {
     lead: data.get('lead'),
     interval: Number(data.get('interval')),
     host: data.get('host') ?? 'self',
+    nonce: String(data.get('nonce') ?? '').trim(),
   };
 }
 
@@ -81,12 +125,16 @@ async function update() {
   if (!storyUrl) {
     status.textContent = o.url ? 'That is not an http(s) URL.' : 'Enter the URL of a NewsArticle JSON-LD file.';
     snippetBox.value = '';
+    $('hash-line').hidden = true;
     return;
   }
   let snippet;
+  let early;
+  const nonce = nonceOf(o.nonce);
   status.textContent = 'Loading the story…';
   try {
     const bundle = await bundleOf(o.host);
+    early = await earlyOf(o);
     // Every style reads the story: the HTML snippet is made of it; the others link to its page
     // and name its headline in the fallback a reader sees without the script or the frame.
     const story = await loadStory(storyUrl).catch((error) => {
@@ -94,16 +142,31 @@ async function update() {
       return undefined;
     });
     if (run !== generation) return;
-    const settings = { ...o, ...bundle, storyUrl, frameUrl, resizeUrl, pageUrl: o.source === 'demo' ? demoPageUrl : undefined };
+    const settings = {
+      ...o,
+      ...bundle,
+      nonce,
+      earlyChoice: early.code ? { code: early.code, nonce } : undefined,
+      storyUrl,
+      frameUrl,
+      resizeUrl,
+      pageUrl: o.source === 'demo' ? demoPageUrl : undefined,
+    };
     snippet = o.style === 'src' ? srcSnippet(story, settings) : o.style === 'iframe' ? iframeSnippet(story, settings) : htmlSnippet(story, settings);
   } catch (error) {
     if (run !== generation) return;
     status.textContent = `The story could not be loaded: ${error.message}.`;
     snippetBox.value = '';
+    $('hash-line').hidden = true;
     return;
   }
   status.textContent = '';
   snippetBox.value = snippet;
+  $('early-message').textContent = early.message ?? '';
+  const hash = early.text ? await hashSource(early.text) : '';
+  if (run !== generation) return;
+  $('hash-line').hidden = !early.text;
+  $('early-hash').textContent = hash || (early.text ? 'this browser computes it only on an https (or localhost) page' : '');
   preview.srcdoc = `<!doctype html><html lang="${o.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><style>body{font-family:system-ui,sans-serif;margin:1rem}</style></head><body>${snippet}</body></html>`;
 }
 

@@ -84,12 +84,58 @@ function videoCard(video, base, indent) {
   })}>\n${indent}  <p>${link ? `<a href="${escapeHtml(link)}">${escapeHtml(label)}</a>` : escapeHtml(label)}</p>\n${indent}</video-card>`;
 }
 
+// U+2028 LINE SEPARATOR ends a line for JavaScript (ECMAScript "Line Terminators") but not for the
+// pattern WordPress's kses splits HTML with (`<!--.*?(-->|$)`, where `.` stops only at \n).
+const LS = '\u2028';
+
+/**
+ * The text of the early-choice script exactly as the snippet carries it (a CSP hash is computed
+ * over these characters): the minified code of dist/early-choice.js between `<!--` and `-->`,
+ * each on its own line. A browser runs the code: in a classic script `<!--` and a `-->` that
+ * starts a line are one-line comments (ECMAScript Annex B, "HTML-like Comments"). A CMS that
+ * strips <script> but keeps HTML comments, as kses does for an Author, sees one single-line
+ * comment and keeps it as a comment, so no code is left behind as text.
+ * Throws when the code cannot travel this way (a line break, or a sequence that ends the comment
+ * or the script early), which the build checks for.
+ * @param {string} code
+ */
+export function earlyChoiceText(code) {
+  const text = String(code ?? '').trim();
+  if (!text) throw new Error('the early-choice script is empty');
+  if (/[\n\r\u2028\u2029]/.test(text)) throw new Error('the early-choice script spans several lines');
+  const bad = /-->|<!--|<\/?script/i.exec(text);
+  if (bad) throw new Error(`the early-choice script contains "${bad[0]}"`);
+  return `<!--${LS}${text}${LS}-->`;
+}
+
+/**
+ * A CSP nonce as Content Security Policy defines it (`base64-value`: base64 or base64url
+ * characters, then at most two `=`).
+ * @param {string} value
+ */
+export const isNonce = (value) => /^[A-Za-z0-9+/_-]+={0,2}$/.test(String(value ?? ''));
+
+/**
+ * The early-choice `<script>` (see earlyChoiceText), with `nonce` when one is given (it must pass
+ * isNonce; anything else is left out).
+ * @param {string} code  the contents of dist/early-choice.js
+ * @param {{ nonce?: string }} [options]
+ */
+export function earlyChoiceTag(code, { nonce } = {}) {
+  return `<script${nonceAttr(nonce)}>${earlyChoiceText(code)}</script>`;
+}
+
+/** ` nonce="…"` for a valid nonce (see isNonce), else nothing. */
+const nonceAttr = (nonce) => (nonce && isNonce(nonce) ? ` nonce="${escapeHtml(nonce)}"` : '');
+
 /**
  * @param {object} story  a schema.org NewsArticle
- * @param {{ base: string, headingLevel?: number, theme?: string, lang?: string, lead?: string, interval?: number }} options
+ * @param {{ base: string, headingLevel?: number, theme?: string, lang?: string, lead?: string, interval?: number, earlyChoice?: { code: string, nonce?: string } }} options
+ *   `earlyChoice`: put the early-choice script (the code of dist/early-choice.js) right after the
+ *   lead `<random-image>`, so the lead image is chosen and requested before the bundle arrives.
  */
 export function storyToHtml(story, options) {
-  const { base, headingLevel = 2, theme, lang, lead = 'random', interval = 0 } = options;
+  const { base, headingLevel = 2, theme, lang, lead = 'random', interval = 0, earlyChoice } = options;
   const level = Math.min(6, Math.max(1, Number(headingLevel) || 2));
   const sub = Math.min(6, level + 1);
   const images = list(story.image).map((entry) => imageOf(entry, base));
@@ -132,6 +178,7 @@ export function storyToHtml(story, options) {
       `${i2}<noscript>${img(first, { style: FIT })}</noscript>`,
       `${i1}</random-image>`,
     );
+    if (earlyChoice?.code) out.push(`${i1}${earlyChoiceTag(earlyChoice.code, earlyChoice)}`);
   }
 
   const blocks = Array.isArray(story.newsEmbedBody)
@@ -201,9 +248,10 @@ export function storyPageUrl(story, base) {
 /**
  * The script tag that loads the bundle. `integrity` (Subresource Integrity) belongs only on a URL
  * whose bytes never change, such as a versioned CDN URL: the browser refuses a file that differs.
+ * `nonce`, for a page whose Content-Security-Policy allows scripts by nonce (kept only if valid).
  */
-export function scriptTag({ bundleUrl, integrity }) {
-  return `<script type="module" src="${escapeHtml(bundleUrl)}"${integrity ? ` integrity="${escapeHtml(integrity)}" crossorigin="anonymous"` : ''}></script>`;
+export function scriptTag({ bundleUrl, integrity, nonce }) {
+  return `<script type="module" src="${escapeHtml(bundleUrl)}"${integrity ? ` integrity="${escapeHtml(integrity)}" crossorigin="anonymous"` : ''}${nonceAttr(nonce)}></script>`;
 }
 
 /** The recommended snippet: script tag + the story as light-DOM HTML. */
@@ -251,5 +299,5 @@ export function iframeSnippet(story, options) {
   return `<div class="news-embed-frame">
   <iframe src="${escapeHtml(`${frameUrl}?${query}`)}" title="${escapeHtml(title)}" width="100%" height="800" style="display:block;width:100%;max-width:100%;border:0"><p><a href="${escapeHtml(page)}">${text}</a></p></iframe>
 </div>
-<script src="${escapeHtml(resizeUrl)}" async></script>`;
+<script src="${escapeHtml(resizeUrl)}" async${nonceAttr(options.nonce)}></script>`;
 }

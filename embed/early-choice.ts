@@ -7,8 +7,10 @@
  * once. Without it everything still works; with it the lead image no longer waits for the bundle.
  *
  * The build writes it minified to `dist/early-choice.js` (and ready to paste, inside a
- * `<script>` tag, to `dist/early-choice.html`). Under a strict CSP, give the inline script a nonce
- * or a hash (`script-src 'self' 'nonce-…'`).
+ * `<script>` tag, to `dist/early-choice.html`); the embed builder's HTML snippet includes it by
+ * default. Under a strict CSP, give the inline script a nonce or a hash (`script-src 'self'
+ * 'sha256-…'`, which the builder prints). The build fails if the minified code spans more than one
+ * line: the snippet carries it inside an HTML comment that must stay on one line for WordPress.
  */
 import { choose } from '../src/random-image/choose.js';
 import { safeUrl } from '../src/shared/url.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 // @ts-expect-error: a plain JavaScript module of the demo, without types.
-import { storyToHtml } from '../../demo/story-to-html.js';
+import { earlyChoiceTag, earlyChoiceText, isNonce, storyToHtml } from '../../demo/story-to-html.js';
 
 const base = 'https://example.com/news/story.json';
 const story = (image: object) => ({
@@ -37,5 +37,31 @@ describe('demo/story-to-html.js (the embed builder’s HTML)', () => {
     expect([img.width, img.height]).to.deep.equal([1280, 720]);
     expect(img.style.maxWidth).to.equal('100%');
     expect(img.style.height).to.equal('auto');
+  });
+
+  it('puts the early-choice script right after the lead image, its code between comment lines', () => {
+    const html = storyToHtml(story({ url: 'a.jpg' }), { base, earlyChoice: { code: 'window.ran = 1;\n' } });
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const script = doc.querySelector('random-image')!.nextElementSibling!;
+    expect(script.localName).to.equal('script');
+    expect(script.textContent).to.equal('<!--\u2028window.ran = 1;\u2028-->');
+    expect(storyToHtml(story({ url: 'a.jpg' }), { base, lead: 'none', earlyChoice: { code: 'x' } })).to.not.include('<script');
+  });
+
+  it('refuses early-choice code that would not stay one comment, or would end the script', () => {
+    expect(() => earlyChoiceText('a()\nb()')).to.throw(/several lines/);
+    expect(() => earlyChoiceText('a="</script>"')).to.throw(/contains "<\/script"/);
+    expect(() => earlyChoiceText('a-->b')).to.throw(/contains "-->"/);
+    expect(() => earlyChoiceText('  ')).to.throw(/empty/);
+  });
+
+  it('writes a nonce only when it is a CSP base64 value', () => {
+    expect(isNonce('c2VjcmV0')).to.be.true;
+    expect(isNonce('a-b_c+d/e==')).to.be.true;
+    expect(isNonce('abc===')).to.be.false;
+    expect(isNonce('a"b')).to.be.false;
+    expect(isNonce('')).to.be.false;
+    expect(earlyChoiceTag('x()', { nonce: 'c2VjcmV0' })).to.match(/^<script nonce="c2VjcmV0"><!--/);
+    expect(earlyChoiceTag('x()', { nonce: '"><b>' })).to.match(/^<script><!--/);
   });
 });

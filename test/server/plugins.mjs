@@ -12,6 +12,12 @@
 //                              gets test/pages/fixtures/probe.js as the first script of its <head>
 //   any .html page with ?csp=NAME
 //                              served with the Content-Security-Policy NAME (see `policies`)
+//   POST /__page               keeps the posted HTML and answers { url } of a page serving it
+//   /__page/N.html?policy=CSP  that page, sent with the header `Content-Security-Policy: CSP`
+//                              (for policies a test computes, such as a script's hash)
+//   /dist/early-choice.js      byte for byte as the build wrote it, as a static host serves it
+//                              (the esbuild plugin would reformat it for its target: the embed
+//                              builder hashes this text and needs it on one line)
 //   /test/pages/apps/NAME.bundle.js
 //                              test/pages/apps/NAME.{js,jsx} bundled by esbuild on request
 //                              (React and Vue host apps, built the way an application would be)
@@ -20,9 +26,12 @@
 import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 
 const log = [];
+const pages = [];
+const MAX_PAGES = 200;
 
 // Host-page policies: what a strict third-party site sends.
 export const policies = {
@@ -77,6 +86,29 @@ function routes() {
       ctx.type = 'text/html';
       ctx.set('Cache-Control', 'no-store');
       ctx.body = stdout;
+      return;
+    }
+    if (ctx.path === '/dist/early-choice.js') {
+      ctx.type = 'text/javascript';
+      ctx.set('Cache-Control', 'no-cache');
+      ctx.body = await readFile('dist/early-choice.js');
+      return;
+    }
+    if (ctx.path === '/__page' && ctx.method === 'POST') {
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      pages.push(Buffer.concat(chunks).toString('utf8'));
+      if (pages.length > MAX_PAGES) pages[pages.length - MAX_PAGES - 1] = undefined;
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ url: `/__page/${pages.length - 1}.html` });
+      return;
+    }
+    const page = /^\/__page\/(\d+)\.html$/.exec(ctx.path);
+    if (page && pages[Number(page[1])] !== undefined) {
+      ctx.type = 'text/html';
+      ctx.set('Cache-Control', 'no-store');
+      if (ctx.query.policy) ctx.set('Content-Security-Policy', String(ctx.query.policy));
+      ctx.body = pages[Number(page[1])];
       return;
     }
     if (ctx.path.startsWith('/__hang')) {

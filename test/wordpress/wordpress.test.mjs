@@ -42,6 +42,8 @@ describe('news-embed in WordPress', { skip: gaps ? `WordPress suite skipped: mis
       headingLevel: 2,
       lead: 'random',
       interval: 0,
+      // The builder's default: the early-choice script right after the lead image.
+      earlyChoice: { code: readFileSync(new URL('../../dist/early-choice.js', import.meta.url), 'utf8') },
     };
     const snippets = { html: htmlSnippet(story, options), src: srcSnippet(story, options), iframe: iframeSnippet(story, options) };
     const plain = [];
@@ -200,7 +202,7 @@ describe('news-embed in WordPress', { skip: gaps ? `WordPress suite skipped: mis
     assert.equal(report.srcless, 0, 'images without src');
     assert.deepEqual(report.broken, [], 'broken images');
     assert.deepEqual(report.stretched, [], 'stretched images');
-    assert.doesNotMatch(report.text, /<\/?[a-z]|addEventListener|=>|function\s*\(/i, 'code or markup shown as text');
+    assert.doesNotMatch(report.text, /<\/?[a-z]|addEventListener|currentScript|=>|function\s*\(/i, 'code or markup shown as text');
     if (expectLead) assert.ok(report.shown >= 1, 'no image shows');
     return report;
   }
@@ -257,6 +259,9 @@ describe('news-embed in WordPress', { skip: gaps ? `WordPress suite skipped: mis
         await wholeStory(page);
         // The story stays in the light DOM: its headline is the post's own <h2>.
         assert.ok(await page.locator('news-article > h2[slot=headline]').isVisible());
+        // The early-choice script was kept and ran: the lead image was chosen before the bundle.
+        assert.equal(await page.locator('news-article > random-image + script').count(), 1, 'the early-choice script');
+        assert.match(String(await page.locator('news-article > random-image').getAttribute('chosen')), /^\d$/);
         await fitsColumn(page);
         record('HTML snippet', label, false, 'the whole story (light DOM), lead image, both video cards, fits the column');
       } else {
@@ -359,6 +364,8 @@ describe('news-embed in WordPress', { skip: gaps ? `WordPress suite skipped: mis
     const { page, errors } = await open('plugin', 'html-author');
     await wholeStory(page);
     assert.equal(await page.locator('script[src*="news-embed.js"]').count(), 1, 'the bundle loads once');
+    // kses removed the early-choice <script> and kept its content as an HTML comment: no code as text.
+    assert.doesNotMatch(await page.locator('news-article').evaluate((el) => el.textContent), /currentScript|=>/);
     await fitsColumn(page);
     record('HTML snippet', 'Author', true, 'the whole story (the plugin lets the elements through), fits the column');
     assert.deepEqual(errors, []);

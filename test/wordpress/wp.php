@@ -69,8 +69,9 @@ function cmd_publish( $input ) {
 		kses_init();
 		$id = wp_insert_post(
 			array(
-				'post_title'   => $post['title'],
-				'post_content' => $post['content'],
+				// wp_insert_post() unslashes its input, as the editor and the REST API slash it.
+				'post_title'   => wp_slash( $post['title'] ),
+				'post_content' => wp_slash( $post['content'] ),
 				'post_status'  => 'publish',
 				'post_author'  => $user->ID,
 			),
