@@ -1,3 +1,8 @@
+// The elements' style sheets first: side by side in the bundle, they compress as one text.
+import './shared/styles.js';
+import './random-image/random-image.styles.js';
+import './video-card/video-card.styles.js';
+import './news-article/news-article.styles.js';
 // Registers all three elements under their default tags: the entry of dist/news-embed.js.
 export * from './random-image/define.js';
 export * from './video-card/define.js';
