@@ -1,4 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import { setNow } from '../../src/shared/time.js';
 
 // Loads the built, self-contained bundle (dist/news-embed.js) into a blank page, the way a
 // third-party site does, and reports what happened there.
@@ -60,4 +62,48 @@ describe('dist/news-embed.js', () => {
     expect(report.warnings).to.have.length(1);
     expect(report.warnings[0]).to.match(/is already defined by another copy/);
   });
+
+  // The build minifies the templates; the words a reader sees and hears, spaces included, must be
+  // the ones the sources render (a space dropped between a relative time and its full date reads
+  // "4 hours ago(Saturday…)").
+  it('renders the same text, spaces included, as the source modules', async () => {
+    const NOW = '2024-08-03T12:00:00Z';
+    const story = {
+      '@type': 'NewsArticle',
+      headline: 'Same words',
+      author: { name: 'Ada Writer' },
+      publisher: { name: 'Example News' },
+      datePublished: '2024-08-03T08:00:00Z',
+      newsEmbedBody: [{ type: 'quote', text: 'A quoted sentence.', cite: 'A Source' }, { type: 'paragraph', text: 'Body.' }],
+    };
+    const card = `<video-card name="A clip" duration="PT2M30S" upload-date="2024-08-03T08:00:00Z" description="What happens." content-url="/test/fixtures/video-card/clip.webm"></video-card>`;
+    const article = `<news-article><script type="application/ld+json">${JSON.stringify(story)}</script></news-article>`;
+    const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><head><meta name="news-embed-now" content="${NOW}"><script type="module" src="/dist/news-embed.js"></script></head><body>${card}${article}</body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow!;
+    await win.customElements.whenDefined('news-article');
+    const built = [...win.document.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('video-card, news-article')];
+    await Promise.all(built.map((el) => el.updateComplete));
+    const fromBundle = built.map(text);
+    frame.remove();
+
+    setNow(NOW);
+    try {
+      const page = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+      page.innerHTML = card + article;
+      const sources = [...page.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('video-card, news-article')];
+      await Promise.all(sources.map((el) => el.updateComplete));
+      expect(fromBundle).to.deep.equal(sources.map(text));
+      expect(fromBundle[0]).to.contain('4 hours ago (');
+      expect(fromBundle[1]).to.contain('A quoted sentence. — A Source');
+    } finally {
+      setNow(null);
+    }
+  });
 });
+
