@@ -146,7 +146,7 @@ async function update() {
       ...o,
       ...bundle,
       nonce,
-      earlyChoice: early.code ? { code: early.code, nonce } : undefined,
+      earlyChoice: early.code ? { code: early.code } : undefined,
       storyUrl,
       frameUrl,
       resizeUrl,

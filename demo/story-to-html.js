@@ -130,12 +130,13 @@ const nonceAttr = (nonce) => (nonce && isNonce(nonce) ? ` nonce="${escapeHtml(no
 
 /**
  * @param {object} story  a schema.org NewsArticle
- * @param {{ base: string, headingLevel?: number, theme?: string, lang?: string, lead?: string, interval?: number, earlyChoice?: { code: string, nonce?: string } }} options
+ * @param {{ base: string, headingLevel?: number, theme?: string, lang?: string, lead?: string, interval?: number, earlyChoice?: { code: string }, nonce?: string }} options
  *   `earlyChoice`: put the early-choice script (the code of dist/early-choice.js) right after the
  *   lead `<random-image>`, so the lead image is chosen and requested before the bundle arrives.
+ *   `nonce`: the CSP nonce its script carries (kept only if valid).
  */
 export function storyToHtml(story, options) {
-  const { base, headingLevel = 2, theme, lang, lead = 'random', interval = 0, earlyChoice } = options;
+  const { base, headingLevel = 2, theme, lang, lead = 'random', interval = 0, earlyChoice, nonce } = options;
   const level = Math.min(6, Math.max(1, Number(headingLevel) || 2));
   const sub = Math.min(6, level + 1);
   const images = list(story.image).map((entry) => imageOf(entry, base));
@@ -178,7 +179,7 @@ export function storyToHtml(story, options) {
       `${i2}<noscript>${img(first, { style: FIT })}</noscript>`,
       `${i1}</random-image>`,
     );
-    if (earlyChoice?.code) out.push(`${i1}${earlyChoiceTag(earlyChoice.code, earlyChoice)}`);
+    if (earlyChoice?.code) out.push(`${i1}${earlyChoiceTag(earlyChoice.code, { nonce })}`);
   }
 
   const blocks = Array.isArray(story.newsEmbedBody)

@@ -35,14 +35,13 @@ export function summaryReporter() {
         const file = session.testFile.replace(/\\/g, '/').replace(/^.*?\/(?=(test|examples)\/)/, '');
         const folder = file.match(/^(test|examples)\/[^/]+/)?.[0] ?? file;
         const row = byFolder.get(folder) ?? {};
-        const counted = { passed: 0, failed: 0, skipped: 0 };
-        count(session.testResults, counted);
         const name = engineName(session.browser.name);
-        row[name] = (row[name] ?? 0) + counted.passed;
-        byFolder.set(folder, row);
         const totals = byBrowser.get(name) ?? { passed: 0, failed: 0, skipped: 0 };
+        const passedBefore = totals.passed;
         const failures = [];
         count(session.testResults, totals, failures);
+        row[name] = (row[name] ?? 0) + totals.passed - passedBefore;
+        byFolder.set(folder, row);
         for (const { name: test, error } of failures) failed.push(`  ✗ ${name} ${file}: ${test}\n      ${firstLine(error)}`);
         if (!session.passed && session.errors?.length) {
           totals.failed += session.errors.length;
