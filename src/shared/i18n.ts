@@ -7,6 +7,70 @@
  */
 import { isServer } from 'lit';
 
+/** A string that varies with a number: one form per plural category of `Intl.PluralRules`. */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/**
+ * Every UI string, by name. `{…}` marks where a value goes (a title, names, a date, a number);
+ * a translation keeps the placeholder, placed where the language puts it.
+ */
+export interface Locale {
+  /** Kicker above a video card's title, as news sites label their videos ("Watch", "Video"). */
+  watch: string;
+  /** Accessible name of a video card's play button; `{title}` is the video's title. */
+  playVideo: string;
+  /** Accessible name of the link that opens a video on its own page; `{title}` is its title. */
+  openVideo: string;
+  /** Label before a video's length shown as a clock; `{duration}` is "9:34" (and, spoken, "9 minutes 34 seconds"). */
+  duration: string;
+  /** Title of a video that has none. */
+  untitledVideo: string;
+  /** Shown on a card whose video cannot play on this page. */
+  videoUnavailable: string;
+  /** Shown when a video failed while playing. */
+  videoFailed: string;
+  /** Link to the video file after it failed to play. */
+  downloadVideo: string;
+  /** Photo credit under an image; `{credit}` is the photographer or agency. */
+  credit: string;
+  /** Accessible name of the button that pauses a rotating lead image. */
+  pauseRotation: string;
+  /** Accessible name of the button that resumes it. */
+  playRotation: string;
+  /** Shown in place of an image that failed to load, before its description. */
+  imageUnavailable: string;
+  /** Byline; `{authors}` is the list of author names. */
+  by: string;
+  /** `{date}` is when the story was published ("3 hours ago", "Mar 7, 2024"). */
+  published: string;
+  /** `{date}` is when the story was last updated. */
+  updated: string;
+  /** Reading time in the byline; `{n}` is a number of minutes, one form per plural category of the language. */
+  minRead: Plural;
+  /** Heading of the author's biography box. */
+  aboutAuthor: string;
+  /** Link to write to the author; `{name}` is the author's name. */
+  email: string;
+  /** Source credit line at the end of a story; `{source}` is the source's name, often a link. */
+  creditBelongs: string;
+  /** Heading of the related links at the end of a story. */
+  checkAlso: string;
+  /** Link from a story card to the whole story. */
+  readStory: string;
+  /** Accessible name of the placeholder shown while a story loads. */
+  loading: string;
+  /** Shown when a story could not be loaded. */
+  storyError: string;
+  /**
+   * Reading speed for the reading time, in words a minute (words as `Intl.Segmenter` finds them);
+   * left out, the kit uses a cross-language average. See docs/i18n.md for the sources.
+   */
+  wordsPerMinute?: number;
+  /** For scripts written without spaces between words (Chinese, Japanese): characters a minute instead. */
+  charsPerMinute?: number;
+}
+
+
 // Indexes into the tables (constants, so the bundle carries numbers, not names).
 export const WATCH = 0;
 export const PLAY_VIDEO = 1;
