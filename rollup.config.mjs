@@ -20,9 +20,26 @@ const sources = (dir) =>
     return name.endsWith('.ts') && !name.endsWith('.d.ts') ? [path] : [];
   });
 
+// Every language but English (built in) is a module of its own: dist/locales/<tag>.js, beside both
+// the bundle and the npm modules, which find it from their own URL.
+const isLocale = (file) => /^src[/\\]locales[/\\](?!en\.ts$)/.test(file);
+
 const modules = Object.fromEntries(
-  sources('src').map((file) => [relative('src', file).replace(/\.ts$/, ''), file]),
+  sources('src')
+    .filter((file) => !isLocale(file))
+    .map((file) => [relative('src', file).replace(/\.ts$/, ''), file]),
 );
+
+const locales = Object.fromEntries(sources('src/locales').filter(isLocale).map((file) => [relative('src', file).replace(/\.ts$/, ''), file]));
+
+// In the bundle the loader sits in dist/news-embed.js, next to locales/; in the npm modules it sits
+// in dist/shared/, one folder down.
+const localesBeside = () => ({
+  name: 'locales-beside',
+  transform(code, id) {
+    if (/[/\\]shared[/\\]i18n\.ts$/.test(id)) return { code: code.replace("'../locales/'", "'./locales/'"), map: null };
+  },
+});
 
 const terserOptions = {
   ecma: 2022,
@@ -53,6 +70,7 @@ export default [
     plugins: [
       // Lit's production build (no dev-mode warnings, no dev-only checks).
       nodeResolve({ exportConditions: ['production'] }),
+      localesBeside(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist' }),
       // Markup and CSS in `html` and `css` templates, minified by html-minifier-next and lightningcss.
       // Attribute values are left unquoted where HTML allows it (lit-html parses templates as HTML).
@@ -75,6 +93,12 @@ export default [
     },
     plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist' })],
   },
+  // One small module per language (see src/shared/i18n.ts), minified like the bundle.
+  ...[{
+    input: locales,
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js' },
+    plugins: [typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: false, inlineSources: false }), terser(terserOptions)],
+  }].filter(() => Object.keys(locales).length),
   {
     // The iframe embed page: dist/embed.html + dist/embed-frame.js, beside dist/news-embed.js.
     input: 'embed/frame.ts',

@@ -15,4 +15,4 @@ export type { NewsArticleErrorDetail, NewsArticleErrorReason } from './news-arti
 export { parseStory, type Story, type StoryBlock, type StoryImage, type StoryProblem } from './shared/story.js';
 export { safeUrl, safeSrcset } from './shared/url.js';
 export { setNow, now } from './shared/time.js';
-export type { Lang } from './shared/i18n.js';
+export { loadLocale, registerLocale, type Locale, type Plural } from './shared/i18n.js';

@@ -1,60 +1,83 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { langAttrOf, langOf, localeOf, stringsFor } from '../shared/i18n.js';
+import { dirOf, langAttrOf, localeOf, onLocaleChange, stringsFor, type Locale } from '../shared/i18n.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 /** Every connected controller, told by one page-wide observer when any `lang` attribute changes. */
 const connected = new Set<LangController>();
 let observer: MutationObserver | undefined;
+let unsubscribe: (() => void) | undefined;
 
-function handleMutations() {
+function handleChange() {
   connected.forEach((controller) => controller.check());
 }
 
 /**
- * The language an element speaks: its own `lang`, else the nearest ancestor's across shadow roots
- * (the way `lang` inherits in HTML), falling back to English for the UI strings.
+ * The language an element speaks: the host's own choice first (`own`, for example a story's
+ * `inLanguage`), else its `lang` or the nearest ancestor's across shadow roots (the way `lang`
+ * inherits in HTML).
  *
  * The host re-renders when that language changes: its own `lang` (an observed attribute of
- * `NewsEmbedElement`), or any ancestor's, `<html lang>` included, which one MutationObserver for
- * the whole page watches. A `lang` changed inside another component's shadow root is not seen
- * (MutationObserver does not cross shadow boundaries); the next render picks it up.
+ * `NewsEmbedElement`), any ancestor's, `<html lang>` included, which one MutationObserver for the
+ * whole page watches, and when a language's strings arrive or a host registers some. A `lang`
+ * changed inside another component's shadow root is not seen (MutationObserver does not cross
+ * shadow boundaries); the next render picks it up.
  */
 export class LangController implements ReactiveController {
   /** The raw `lang` last read; `undefined` before the first read. */
   private __raw?: string;
   private __stale = true;
   private __locale = 'en';
-  private __strings?: string[];
+  private __strings?: Locale;
 
-  constructor(private host: Host) {
+  constructor(
+    private host: Host,
+    private own?: () => string | null | undefined,
+  ) {
     host.addController(this);
   }
 
-  /** A locale for Intl formatters: the full `lang` in force when Intl knows it (`fr-CA`), else the UI language. */
+  /** The language tag in force (`de-AT`, `ar`), or `''` when nothing on the page says. */
+  get lang(): string {
+    this.__read();
+    return this.__raw!;
+  }
+
+  /** The direction of that language: `rtl` for Arabic, Hebrew, Persian, Urdu…, else `ltr`. */
+  get dir(): 'ltr' | 'rtl' {
+    return dirOf(this.lang);
+  }
+
+  /** A locale for Intl formatters: the full `lang` in force when Intl knows it (`fr-CA`), else English. */
   get locale(): string {
     this.__read();
     return this.__locale;
   }
 
-  /** The UI strings, indexed by the constants of `shared/i18n.ts`. */
-  get strings(): string[] {
+  /** The UI strings, or `undefined` while the language's module loads (the host re-renders when it arrives). */
+  get strings(): Locale | undefined {
     this.__read();
-    return this.__strings!;
+    return (this.__strings ??= stringsFor(this.__raw!));
   }
 
   hostConnected() {
     if (isServer) return;
     connected.add(this);
     if (!observer) {
-      observer = new MutationObserver(handleMutations);
+      observer = new MutationObserver(handleChange);
       observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+      unsubscribe = onLocaleChange(() => {
+        connected.forEach((controller) => controller.reload());
+      });
     }
   }
 
   hostDisconnected() {
     connected.delete(this);
-    if (!connected.size) observer = void observer?.disconnect();
+    if (!connected.size) {
+      observer = void observer?.disconnect();
+      unsubscribe = void unsubscribe?.();
+    }
   }
 
   hostUpdated() {
@@ -65,19 +88,31 @@ export class LangController implements ReactiveController {
 
   /** Re-renders the host when the language in force is not the one it last rendered in. */
   check() {
-    if (this.__raw !== undefined && this.__raw != langAttrOf(this.host)) {
+    if (this.__raw !== undefined && this.__raw != this.__current()) {
       this.__stale = true;
       this.host.requestUpdate();
     }
   }
 
+  /** Re-renders the host when strings it waits for arrived, or its language's strings were corrected. */
+  reload() {
+    if (this.__raw !== undefined && stringsFor(this.__raw) != this.__strings) {
+      this.__strings = undefined;
+      this.host.requestUpdate();
+    }
+  }
+
+  private __current() {
+    return (this.own?.() || langAttrOf(this.host)).trim();
+  }
+
   private __read() {
     if (!this.__stale) return;
     this.__stale = false;
-    const raw = langAttrOf(this.host);
+    const raw = this.__current();
     if (raw === this.__raw) return;
     this.__raw = raw;
     this.__locale = localeOf(raw);
-    this.__strings = stringsFor(langOf(raw));
+    this.__strings = undefined;
   }
 }

@@ -25,4 +25,6 @@ export default {
   readStory: 'Ganzen Artikel lesen',
   loading: 'Artikel wird geladen …',
   storyError: 'Dieser Artikel konnte nicht geladen werden.',
+  // IReST (Trauzettel-Klosinski & Dietz 2012), see docs/i18n.md.
+  wordsPerMinute: 179,
 } satisfies Locale;

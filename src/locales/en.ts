@@ -28,4 +28,6 @@ export default {
   readStory: 'Read the whole story',
   loading: 'Loading story…',
   storyError: 'This story could not be loaded.',
+  // IReST (Trauzettel-Klosinski & Dietz 2012), see docs/i18n.md.
+  wordsPerMinute: 228,
 } satisfies Locale;

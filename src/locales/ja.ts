@@ -25,4 +25,6 @@ export default {
   readStory: '記事全文を読む',
   loading: '記事を読み込んでいます…',
   storyError: 'この記事を読み込めませんでした。',
+  // IReST (Trauzettel-Klosinski & Dietz 2012), see docs/i18n.md.
+  charsPerMinute: 357,
 } satisfies Locale;

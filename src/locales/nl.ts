@@ -25,4 +25,6 @@ export default {
   readStory: 'Lees het hele artikel',
   loading: 'Artikel laden…',
   storyError: 'Dit artikel kon niet worden geladen.',
+  // IReST (Trauzettel-Klosinski & Dietz 2012), see docs/i18n.md.
+  wordsPerMinute: 202,
 } satisfies Locale;

@@ -25,4 +25,6 @@ export default {
   readStory: '閱讀全文',
   loading: '文章載入中……',
   storyError: '無法載入這篇文章。',
+  // IReST (Trauzettel-Klosinski & Dietz 2012), see docs/i18n.md.
+  charsPerMinute: 255,
 } satisfies Locale;

@@ -3,19 +3,8 @@ import { ClockController } from '../controllers/clock.js';
 import { NewsEmbedElement } from '../shared/element.js';
 import { defineElement } from '../shared/define.js';
 import { emit, report, warnOnce } from '../shared/events.js';
-import {
-  ABOUT_AUTHOR,
-  BY,
-  CHECK_ALSO,
-  CREDIT_BELONGS,
-  EMAIL,
-  LOADING,
-  MIN_READ,
-  PUBLISHED,
-  READ_STORY,
-  STORY_ERROR,
-  UPDATED,
-} from '../shared/i18n.js';
+import { fill, plural, type Locale } from '../shared/i18n.js';
+import { formatter } from '../shared/intl.js';
 import { container, shared } from '../shared/styles.js';
 import { parseStory, type Story, type StoryBlock, type StoryDate, type StoryLink } from '../shared/story.js';
 import { formatDate, formatRelative } from '../shared/time.js';
@@ -142,6 +131,8 @@ export class NewsArticleElement extends NewsEmbedElement {
   private __stale = true;
   /** The story to announce in `news-article-load` once it is on screen. */
   private __loaded?: Story;
+  /** The story the last render showed (not while its language's strings load). */
+  private __showing?: Story;
   /** How many body blocks are rendered so far (long bodies render in chunks). */
   private __shown = 0;
 
@@ -158,6 +149,16 @@ export class NewsArticleElement extends NewsEmbedElement {
    */
   static define(tag = 'news-article', registry: CustomElementRegistry = customElements) {
     return defineElement(tag, this, registry);
+  }
+
+  /**
+   * The story's language: the element's own `lang`, else the story's `inLanguage`, else a `lang`
+   * on the light-DOM content; only then the page's (a story in one language on a page in another
+   * is the normal case).
+   * @internal
+   */
+  protected override contentLang() {
+    return this.getAttribute('lang') || this.__data?.lang || (isServer ? null : this.querySelector(':scope>[lang]')?.getAttribute('lang'));
   }
 
   override connectedCallback() {
@@ -253,9 +254,12 @@ export class NewsArticleElement extends NewsEmbedElement {
 
   protected override updated() {
     // Announced after the update that shows the story, so listeners can read what the reader sees.
+    // (Not while the story's language loads: the skeleton is still up.)
     const loaded = this.__loaded;
-    this.__loaded = undefined;
-    if (loaded && loaded == this.__data) emit(this, 'news-article-load', loaded);
+    if (loaded && loaded == this.__showing) {
+      this.__loaded = undefined;
+      emit(this, 'news-article-load', loaded);
+    }
     // A long body renders 200 blocks per task after the first 40, so no single task blocks the
     // page for long (HTML §8.1.7: input and rendering run between tasks). A newer story or
     // removal stops it.
@@ -266,70 +270,80 @@ export class NewsArticleElement extends NewsEmbedElement {
   }
 
   override render() {
-    const s = this.i18n.strings;
+    const { strings: s, lang, dir } = this.i18n;
     const story = this.__data;
+    this.__showing = s && story;
     // Light DOM: the host's nodes, laid out through slots.
     const slots = (names: string) => names.split(' ').map((name) => html`<slot name=${name} part=${name}></slot>`);
-    return html`${this.__error ? html`<div part=error role=alert>${s[STORY_ERROR]}</div>` : nothing}${
-      this.__loading
-        ? html`<div part=skeleton role=progressbar aria-busy=true aria-label=${s[LOADING]}></div>`
+    // The rendered story carries its language and direction, so assistive technology reads it in
+    // its own voice and a right-to-left story runs right to left on any page (WCAG 3.1.2).
+    const article = (content: unknown) => html`<article part=article lang=${lang || nothing} dir=${lang ? dir : nothing}>${content}</article>`;
+    // While the story's language loads (a module beside the bundle), the skeleton holds its room:
+    // never English chrome first.
+    return html`${this.__error && s ? html`<div part=error role=alert>${s.storyError}</div>` : nothing}${
+      this.__loading || (story && !s)
+        ? html`<div part=skeleton role=progressbar aria-busy=true aria-label=${s?.loading ?? '…'}></div>`
         : story
-          ? this.__renderStory(story, s)
-          : html`<article part=article>${slots('kicker headline dek')}<div part=byline><slot name=byline></slot></div>${slots('lead')}<div part=body><slot></slot></div>${slots('author credit related')}</article>`
+          ? article(this.__renderStory(story, s!))
+          : article(html`${slots('kicker headline dek')}<div part=byline><slot name=byline></slot></div>${slots('lead')}<div part=body><slot></slot></div>${slots('author credit related')}`)
     }`;
   }
 
-  private __renderStory(story: Story, s: string[]) {
+  private __renderStory(story: Story, s: Locale) {
     const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 6);
     const sub = Math.min(level + 1, 6);
     const { authors, published, modified, images } = story;
     const card = this.layout == 'card';
     const more = card && (safeUrl(this.href) ?? story.url);
-    return html`<article part=article>${story.kicker ? html`<p part=kicker>${story.kicker}</p>` : nothing}${
+    const { locale } = this.i18n;
+    // Names joined as the language joins a list ("A, B and C", "A، B و C"), each a link when it has a page.
+    let n = 0;
+    const names = formatter(Intl.ListFormat, locale, { type: 'conjunction' })
+      .formatToParts(authors.map((author) => author.name))
+      .map(({ type, value }) => {
+        const author = type == 'element' && authors[n++];
+        return author
+          ? html`${author.url ? html`<a href=${author.url}>${value}</a>` : html`<b>${value}</b>`}${author.jobTitle ? ` (${author.jobTitle})` : ''}`
+          : value;
+      });
+    return html`${story.kicker ? html`<p part=kicker>${story.kicker}</p>` : nothing}${
       story.headline ? heading(story.headline, level, 'headline') : nothing
     }${story.dek ? html`<p part=dek>${story.dek}</p>` : nothing}<div part=byline>${
-      authors.length
-        ? html`<span>${s[BY]} ${authors.map(
-            (author, i) =>
-              html`${i ? ', ' : ''}${author.url ? html`<a href=${author.url}>${author.name}</a>` : html`<b>${author.name}</b>`}${
-                author.jobTitle ? ` (${author.jobTitle})` : ''
-              }`,
-          )}</span>`
-        : nothing
-    } ${story.publisher ? html`<span>${story.publisher}</span>` : nothing} ${this.__renderDate(s[PUBLISHED]!, published)} ${
+      authors.length ? html`<span>${fill(s.by, names)}</span>` : nothing
+    } ${story.publisher ? html`<span>${story.publisher}</span>` : nothing} ${this.__renderDate(s.published, published)} ${
       // "Updated" only when it differs from "Published".
-      modified?.date.getTime() != published?.date.getTime() ? this.__renderDate(s[UPDATED]!, modified) : nothing
-    } ${this.__renderReadTime(story.words, s)}</div>${
+      modified?.date.getTime() != published?.date.getTime() ? this.__renderDate(s.updated, modified) : nothing
+    } ${this.__renderReadTime(story, s)}</div>${
       images.length && this.lead != 'none'
         ? html`<random-image part=lead priority .interval=${this.interval} .images=${this.lead == 'first' ? images.slice(0, 1) : images}></random-image>`
         : nothing
     }${
       card
         ? more
-          ? html`<p><a part=more href=${more}>${s[READ_STORY]}</a></p>`
+          ? html`<p><a part=more href=${more}>${s.readStory}</a></p>`
           : nothing
         : this.__renderRest(story, s, sub)
-    }</article>`;
+    }`;
   }
 
   /** Everything after the lead image: body, author bio, credit, related links. */
-  private __renderRest(story: Story, s: string[], sub: number) {
+  private __renderRest(story: Story, s: Locale, sub: number) {
     const { authors, credit, related } = story;
     const bios = authors.filter((author) => author.description || author.email || author.jobTitle);
     return html`<div part=body>${story.body.slice(0, this.__shown).map((block) => this.__renderBlock(block, sub))}</div>${
       bios.length
-        ? html`<div part=author>${heading(s[ABOUT_AUTHOR], sub)}${bios.map(
+        ? html`<div part=author>${heading(s.aboutAuthor, sub)}${bios.map(
             (author) =>
               html`<p><b>${author.name}</b>${
                 author.jobTitle ? html`<br>${author.jobTitle}` : nothing
               }</p>${author.description ? html`<p>${author.description}</p>` : nothing}${
-                author.email ? html`<p><a href=${author.email}>${s[EMAIL]} ${author.name}</a></p>` : nothing
+                author.email ? html`<p><a href=${author.email}>${fill(s.email, author.name)}</a></p>` : nothing
               }`,
           )}</div>`
         : nothing
-    }${credit ? html`<p part=credit>${s[CREDIT_BELONGS]} ${link(credit)}</p>` : nothing}${
+    }${credit ? html`<p part=credit>${fill(s.creditBelongs, link(credit))}</p>` : nothing}${
       related.length
-        ? html`<nav part=related>${heading(s[CHECK_ALSO], sub)}<ul>${related.map((item) => html`<li>${link(item)}</li>`)}</ul></nav>`
+        ? html`<nav part=related>${heading(s.checkAlso, sub)}<ul>${related.map((item) => html`<li>${link(item)}</li>`)}</ul></nav>`
         : nothing
     }`;
   }
@@ -353,15 +367,22 @@ export class NewsArticleElement extends NewsEmbedElement {
   private __renderDate(label: string, value?: StoryDate) {
     const { locale } = this.i18n;
     return value
-      ? html`<span>${label} <time datetime=${value.iso} title=${formatDate(value, locale, true)}>${
-          formatRelative(value, locale, 7) ?? formatDate(value, locale)
-        }</time></span>`
+      ? html`<span>${fill(
+          label,
+          html`<time datetime=${value.iso} title=${formatDate(value, locale, true)}>${formatRelative(value, locale, 7) ?? formatDate(value, locale)}</time>`,
+        )}</span>`
       : nothing;
   }
 
-  /** "7 min read" at about 230 words a minute (Brysbaert 2019: adults read non-fiction at about 238). */
-  private __renderReadTime(words: number, s: string[]) {
-    return words ? html`<span class=read>${Math.max(1, Math.round(words / 230))} ${s[MIN_READ]}</span>` : nothing;
+  /**
+   * "7 min read": words at the language's reading rate, or for Chinese and Japanese characters
+   * (the rates and their sources are in each language's module; docs/i18n.md lists them). A
+   * language without one reads at 184 words a minute, the mean of the 17 languages measured by
+   * Trauzettel-Klosinski & Dietz 2012 (IReST, Invest. Ophthalmol. Vis. Sci. 53:5452).
+   */
+  private __renderReadTime({ words, chars }: Story, s: Locale) {
+    const minutes = Math.max(1, Math.round(s.charsPerMinute ? chars / s.charsPerMinute : words / (s.wordsPerMinute ?? 184)));
+    return words ? html`<span class=read>${plural(s.minRead, minutes, this.i18n.locale)}</span>` : nothing;
   }
 }
 

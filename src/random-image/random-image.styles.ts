@@ -58,7 +58,7 @@ export const styles = css`
   button {
     position: absolute;
     top: .5em;
-    right: .5em;
+    inset-inline-end: .5em;
     display: grid;
     place-items: center;
     width: 2.5em;

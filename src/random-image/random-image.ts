@@ -4,7 +4,7 @@ import { RotationController, reducedMotion } from '../controllers/rotation.js';
 import { NewsEmbedElement } from '../shared/element.js';
 import { defineElement } from '../shared/define.js';
 import { emit, report, warnOnce } from '../shared/events.js';
-import { CREDIT, IMAGE_UNAVAILABLE, PAUSE_ROTATION, PLAY_ROTATION } from '../shared/i18n.js';
+import { fill } from '../shared/i18n.js';
 import { shared } from '../shared/styles.js';
 import { now } from '../shared/time.js';
 import { safeSrcset, safeUrl } from '../shared/url.js';
@@ -191,22 +191,24 @@ export class RandomImageElement extends NewsEmbedElement {
   override render() {
     const index = this.__index;
     const item = this.__items[this.__broken ? this.__first : index];
-    const s = this.i18n.strings;
+    // While the language's strings load (a module beside the bundle), the image shows at once and
+    // the words around it follow: never English first.
+    const { strings: s, lang, dir } = this.i18n;
     const paused = this.__rotation.paused;
     const { caption, credit } = item ?? {};
     // Only the image showing, the one fading out and the one fetched ahead are in the DOM, each at
     // its own position, so Lit keeps the same <img> (and its request) while the classes change.
     return html`<slot hidden @slotchange=${this.__sync}></slot>${
       item
-        ? html`<figure style=${ifDefined(isServer ? '--_r:' + this.__ratio() : undefined)}><div class=f part=${this.__broken ? 'placeholder' : ''} @animationend=${this.__handleFaded}>${
+        ? html`<figure dir=${lang ? dir : nothing} style=${ifDefined(isServer ? '--_r:' + this.__ratio() : undefined)}><div class=f part=${this.__broken ? 'placeholder' : ''} @animationend=${this.__handleFaded}>${
             this.__broken
-              ? html`<b>${s[IMAGE_UNAVAILABLE]}</b>${item.alt}`
+              ? html`<b>${s?.imageUnavailable}</b>${item.alt}`
               : this.__items.map((it, i) => (i == index || i == this.__prev || i == this.__next ? this.__renderImage(it, i) : nothing))
           }</div>${
             this.__rotation.active
-              ? html`<button part=controls class=${paused ? 'play' : ''} aria-label=${s[paused ? PLAY_ROTATION : PAUSE_ROTATION]} @click=${this.__handleToggle}></button>`
+              ? html`<button part=controls class=${paused ? 'play' : ''} aria-label=${ifDefined(s?.[paused ? 'playRotation' : 'pauseRotation'])} @click=${this.__handleToggle}></button>`
               : nothing
-          }<figcaption ?hidden=${!caption && !credit}><span part=caption>${caption}</span><small part=credit ?hidden=${!credit}>${s[CREDIT]}: ${credit}</small></figcaption></figure>`
+          }<figcaption ?hidden=${!caption && !credit}><span part=caption>${caption}</span><small part=credit ?hidden=${!credit}>${s ? fill(s.credit, credit) : credit}</small></figcaption></figure>`
         : nothing
     }`;
   }

@@ -12,10 +12,19 @@ export class NewsEmbedElement extends LitElement {
   }
 
   /**
-   * The UI language, Intl locale and strings in force.
+   * The language, direction, Intl locale and strings in force.
    * @internal
    */
-  protected readonly i18n = new LangController(this);
+  protected readonly i18n = new LangController(this, () => this.contentLang());
+
+  /**
+   * The language of the element's content when the content itself says (a story's `inLanguage`),
+   * which wins over the page's. Nothing by default.
+   * @internal
+   */
+  protected contentLang(): string | null | undefined {
+    return undefined;
+  }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     super.attributeChangedCallback(name, old, value);

@@ -1,11 +1,15 @@
 /**
- * UI strings in English, Spanish and French.
+ * The language the elements speak, and their UI strings by name.
  *
- * The language is the element's `lang`, or the nearest ancestor's, crossing shadow roots (the way
- * the HTML `lang` attribute inherits), falling back to English. `es-MX` uses `es`, and so on.
- * Each table is one `|`-separated string, indexed by the constants below: the smallest form to ship.
+ * English is built in. Every other shipped language is a module of its own beside the bundle
+ * (`locales/<tag>.js`, found from this module's URL), fetched the first time an element needs it,
+ * so a page downloads only the languages it shows. A host adds or corrects a language with
+ * `registerLocale()`. Until a language's strings are here, `stringsFor` answers `undefined` and
+ * the elements hold back their chrome rather than show English first.
  */
 import { isServer } from 'lit';
+import en from '../locales/en.js';
+import { formatter } from './intl.js';
 
 /** A string that varies with a number: one form per plural category of `Intl.PluralRules`. */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -70,39 +74,117 @@ export interface Locale {
   charsPerMinute?: number;
 }
 
+/** The languages shipped beside the bundle as `locales/<tag>.js` (see docs/i18n.md to add one). */
+export const SHIPPED = 'ar bn de el en es fa fi fr he hi id it ja ko ms nb nl pl pt pt-PT ro ru sv sw ta th tr uk ur vi zh-Hans zh-Hant'.split(' ');
 
-// Indexes into the tables (constants, so the bundle carries numbers, not names).
-export const WATCH = 0;
-export const PLAY_VIDEO = 1;
-export const DURATION = 2;
-export const CREDIT = 3;
-export const PAUSE_ROTATION = 4;
-export const PLAY_ROTATION = 5;
-export const IMAGE_UNAVAILABLE = 6;
-export const UNTITLED_VIDEO = 7;
-export const VIDEO_UNAVAILABLE = 8;
-export const OPEN_VIDEO = 9;
-export const VIDEO_FAILED = 10;
-export const DOWNLOAD_VIDEO = 11;
-export const BY = 12;
-export const CHECK_ALSO = 13;
-export const CREDIT_BELONGS = 14;
-export const LOADING = 15;
-export const STORY_ERROR = 16;
-export const EMAIL = 17;
-export const ABOUT_AUTHOR = 18;
-export const MIN_READ = 19;
-export const PUBLISHED = 20;
-export const UPDATED = 21;
-export const READ_STORY = 22;
+/** Loaded languages by module tag; a promise while one is on its way. */
+const loaded = new Map<string, Locale | Promise<unknown>>([['en', en]]);
+/** What hosts registered, by lower-cased tag. */
+const registered = new Map<string, Partial<Locale>>();
+/** The strings in use for each tag: English, under the shipped language, under the host's own. */
+const merged = new Map<string, Locale>();
+/** Called when a language arrives (or fails), so waiting elements render. */
+const waiting = new Set<() => void>();
 
-export type Lang = 'en' | 'es' | 'fr';
+// Scripts written right to left (Unicode's Bidi_Class R/AL scripts that have a language tag in use).
+const RTL = /^(Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg|Mand|Samr)$/;
 
-const TABLES: Record<Lang, string> = {
-  en: 'Watch|Play video|Duration|Credit|Pause image rotation|Play image rotation|Image unavailable|Untitled video|This video cannot be played here.|Open the video|The video could not be played.|Download the video file|By|Check also|Credit belongs to|Loading story…|This story could not be loaded.|Email|About the author|min read|Published|Updated|Read the whole story',
-  es: 'Ver|Reproducir vídeo|Duración|Crédito|Pausar la rotación de imágenes|Reanudar la rotación de imágenes|Imagen no disponible|Vídeo sin título|Este vídeo no se puede reproducir aquí.|Abrir el vídeo|No se pudo reproducir el vídeo.|Descargar el archivo de vídeo|Por|Vea también|El crédito pertenece a|Cargando la noticia…|No se pudo cargar esta noticia.|Correo|Sobre el autor|min de lectura|Publicado|Actualizado|Leer la noticia completa',
-  fr: 'Regarder|Lire la vidéo|Durée|Crédit|Mettre en pause la rotation des images|Reprendre la rotation des images|Image indisponible|Vidéo sans titre|Cette vidéo ne peut pas être lue ici.|Ouvrir la vidéo|La vidéo n’a pas pu être lue.|Télécharger le fichier vidéo|Par|À voir aussi|Le crédit revient à|Chargement de l’article…|Cet article n’a pas pu être chargé.|Courriel|À propos de l’auteur|min de lecture|Publié|Mis à jour|Lire l’article complet',
-};
+/** The maximized `Intl.Locale` of a tag (`zh-TW` → `zh-Hant-TW`), or `undefined` for an invalid one. */
+function maximize(lang: string) {
+  try {
+    return new Intl.Locale(lang).maximize();
+  } catch {
+    // An empty or invalid tag such as "x_1" makes the constructor throw a RangeError.
+    return;
+  }
+}
+
+/** `rtl` for a language written right to left (by its likely script: `ar`, `fa`, `he`, `ur`, `ps`…), else `ltr`. */
+export function dirOf(lang: string): 'ltr' | 'rtl' {
+  return RTL.test(maximize(lang)?.script ?? '') ? 'rtl' : 'ltr';
+}
+
+/**
+ * The tag whose strings a `lang` uses: a registered or shipped tag matching it most closely
+ * (`de-AT` → `de`, `zh-TW` → `zh-Hant`, `pt-PT` → `pt-PT`, `no` → `nb`), else `en`.
+ */
+export function localeTag(lang: string): string {
+  const full = maximize(lang);
+  if (!full) return 'en';
+  const { language, script, region } = full;
+  const candidates = [lang, `${language}-${script}`, `${language}-${region}`, language, language == 'no' || language == 'nn' ? 'nb' : ''];
+  return candidates.find((tag) => registered.has(tag.toLowerCase())) ?? candidates.find((tag) => SHIPPED.includes(tag)) ?? 'en';
+}
+
+/**
+ * A locale tag for `Intl` formatters: the full `lang` (so `fr-CA` formats dates the Canadian way)
+ * when `Intl` accepts it, otherwise English.
+ */
+export function localeOf(lang: string): string {
+  return maximize(lang) && Intl.DateTimeFormat.supportedLocalesOf(lang).length ? lang : 'en';
+}
+
+/**
+ * Adds a language, or corrects strings of a shipped one, for every element on the page: a host's
+ * own strings win over the shipped ones; keys left out come from the shipped language, else English.
+ * Elements already on the page re-render.
+ */
+export function registerLocale(tag: string, strings: Partial<Locale>): void {
+  const key = tag.toLowerCase();
+  registered.set(key, { ...registered.get(key), ...strings });
+  merged.clear();
+  notify();
+}
+
+/** Fetches a shipped language's module once; on failure the language falls back to English, with a warning. */
+function load(tag: string) {
+  loaded.set(
+    tag,
+    import(/* @vite-ignore */ new URL(`${tag}.js`, new URL('../locales/', import.meta.url)).href).then(
+      (module: { default: Locale }) => loaded.set(tag, module.default),
+      (error) => {
+        console.warn(`news-embed: no strings for "${tag}", English shown`, error);
+        loaded.set(tag, en);
+      },
+    ).then(notify),
+  );
+}
+
+function notify() {
+  waiting.forEach((callback) => callback());
+}
+
+/**
+ * Fetches the strings `lang` needs, if they are not here yet; resolves when they are. The page's
+ * language starts early this way, and a server awaits it before rendering a story in that language.
+ */
+export function loadLocale(lang: string): Promise<unknown> {
+  const tag = localeTag(lang);
+  if (!loaded.has(tag) && SHIPPED.includes(tag)) load(tag);
+  return Promise.resolve(loaded.get(tag));
+}
+
+/**
+ * The strings for `lang`, or `undefined` while its module is on its way (the load starts here;
+ * `onChange` callbacks run when it arrives).
+ */
+export function stringsFor(lang: string): Locale | undefined {
+  const tag = localeTag(lang);
+  loadLocale(tag);
+  const base = loaded.get(tag) ?? en;
+  if (base instanceof Promise) return;
+  // A host's own strings win; what it left out comes from the shipped language, else English.
+  let strings = merged.get(tag);
+  // (English's reading rate is English's alone.)
+  if (!strings) merged.set(tag, (strings = { ...en, wordsPerMinute: undefined, ...base, ...registered.get(tag.toLowerCase()) }));
+  return strings;
+}
+
+/** Calls `callback` whenever a language arrives or is registered, until the returned function is called. */
+export function onLocaleChange(callback: () => void): () => void {
+  waiting.add(callback);
+  return () => waiting.delete(callback);
+}
 
 /** The raw `lang` in force for `el`: its own or its nearest ancestor's, across shadow roots. */
 export function langAttrOf(el: Element | undefined): string {
@@ -115,24 +197,17 @@ export function langAttrOf(el: Element | undefined): string {
   return '';
 }
 
-/** The supported UI language for a `lang` value, `en` when it is not one we have. */
-export function langOf(lang: string): Lang {
-  const primary = lang.toLowerCase().split(/[-_]/)[0];
-  return primary == 'es' || primary == 'fr' ? primary : 'en';
-}
+const PLACEHOLDER = /\{\w+\}/;
 
-/**
- * A locale tag for `Intl` formatters: the full `lang` (so `fr-CA` formats dates the Canadian way)
- * when `Intl` accepts it, otherwise the UI language.
- */
-export function localeOf(lang: string): string {
-  try {
-    if (Intl.DateTimeFormat.supportedLocalesOf(lang).length) return lang;
-  } catch {
-    // An empty or invalid tag such as "x_1" makes supportedLocalesOf throw a RangeError.
-  }
-  return langOf(lang);
-}
+/** `template`'s text around its one `{…}` placeholder, with `value` (text or a template) between them, for Lit to render. */
+export const fill = <T>(template: string, value: T): [string, T, string] => {
+  const [before = '', after = ''] = template.split(PLACEHOLDER);
+  return [before, value, after];
+};
 
-/** The UI strings of a language, indexed by the constants above. */
-export const stringsFor = (lang: Lang): string[] => TABLES[lang].split('|');
+/** `template` with its `{…}` placeholder replaced by `value`, as one string (for attributes). */
+export const fillText = (template: string, value: string): string => template.replace(PLACEHOLDER, () => value);
+
+/** The form of `forms` for the number `n` (by `Intl.PluralRules`), with `n` formatted for `locale`. */
+export const plural = (forms: Plural, n: number, locale: string): string =>
+  fillText(forms[formatter(Intl.PluralRules, locale).select(n)] ?? forms.other, formatter(Intl.NumberFormat, locale).format(n));

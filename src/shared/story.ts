@@ -65,8 +65,12 @@ export interface Story {
   credit?: StoryLink;
   /** `citation` and `relatedLink`. */
   related: StoryLink[];
-  /** Body words, for the reading time. */
+  /** The story's language (`inLanguage`), a BCP 47 tag such as `de` or `pt-BR`. */
+  lang?: string;
+  /** Body words as the language counts them (`Intl.Segmenter`), for the reading time. */
   words: number;
+  /** Letters and digits in those words: the reading time of scripts written without spaces (Chinese, Japanese). */
+  chars: number;
   /** The story's own page (`url` or `mainEntityOfPage`). */
   url?: string;
 }
@@ -92,8 +96,30 @@ const list = (value: unknown): unknown[] => (value == null ? [] : Array.isArray(
 const isArticle = (node: unknown) =>
   isObject(node) && list(node['@type']).some((type) => /(Article|Posting|^Report|APIReference)$/.test(String(type).replace(/^.*[/#:]/, '')));
 
-/** Words in `text`, for a reading time. */
-export const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+/**
+ * Words in `text` and the characters in them, for a reading time: word segments as `lang` counts
+ * them (`Intl.Segmenter`, which finds the words of Chinese, Japanese, Thai, Khmer… by dictionary).
+ */
+export function countWords(text: string, lang?: string): [words: number, chars: number] {
+  let words = 0;
+  let chars = 0;
+  for (const { segment, isWordLike } of new Intl.Segmenter(lang, { granularity: 'word' }).segment(text))
+    if (isWordLike) (words++, (chars += segment.length));
+  return [words, chars];
+}
+
+/** A language tag from `inLanguage` as publishers write it: `"de"`, `"de-DE"`, or a Language with its code as `alternateName`. */
+export function languageOf(value: unknown): string | undefined {
+  const first = list(value)[0];
+  const tag = isObject(first) ? first.alternateName : first;
+  try {
+    // A language code, not a language's name ("German"): two or three letters, then subtags;
+    // getCanonicalLocales throws on a tag that is not well-formed BCP 47.
+    return /^[a-z]{2,3}(-|$)/i.test(tag as string) ? Intl.getCanonicalLocales(tag as string)[0] : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 // HTML's named character references that publishers leave in JSON-LD text, each with its
 // character; the last ones are the marks of accented letters (`&eacute;` is "e" and the acute).
@@ -326,6 +352,8 @@ export function parseStory(data: unknown, base = isServer ? undefined : document
   }).filter((author) => !!author);
   // The first publisher with a name, unless an author has that name ("By LA NACION LA NACION").
   const publisher = each('publisher', text).find(Boolean);
+  const lang = languageOf(root.inLanguage);
+  const [words, chars] = countWords(body.map((block) => ('text' in block ? block.text : '')).join('\n'), lang);
   const story: Story = {
     headline,
     dek: text(root.alternativeHeadline, 'alternativeHeadline'),
@@ -338,7 +366,9 @@ export function parseStory(data: unknown, base = isServer ? undefined : document
     body,
     credit: link(resolve(list(root[creditKey])[0], creditKey), creditKey, true),
     related: ['citation', 'relatedLink'].flatMap((key) => each(key, link).filter((item) => !!item)),
-    words: body.reduce((sum, block) => sum + ('text' in block ? countWords(block.text) : 0), 0),
+    lang,
+    words,
+    chars,
     // The story's own page: `url`, else `mainEntityOfPage` (a URL, or a WebPage by `@id` or `url`).
     url: url(root.url ?? (isObject(root.mainEntityOfPage) ? root.mainEntityOfPage['@id'] ?? root.mainEntityOfPage.url : root.mainEntityOfPage), 'url'),
   };

@@ -4,7 +4,9 @@ import { css } from 'lit';
 // - `display` is `!important` so a page reset (`* { all: unset }`) cannot undo it (CSS Cascade 5:
 //   important shadow declarations win over the page), while `--news-embed-display` still lets a
 //   page hide the element or change its display.
-// - The byline of a story and the meta row of a card wrap the same way; their kickers look alike.
+// - The byline of a story and the meta row of a card wrap the same way; their kickers look alike
+//   (upper case only changes scripts that have case; no letter-spacing, which would pull apart
+//   joined Arabic letters and CJK text).
 export const shared = css`
   :host {
     display: var(--news-embed-display, block) !important;
@@ -18,6 +20,12 @@ export const shared = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0 1em;
+  }
+  /* Names, dates and durations keep their own direction: a Latin name in an Arabic byline, or an
+     Arabic one in an English byline, never reorders the words around it (Unicode Bidi, UAX #9). */
+  [part=meta] *,
+  [part=byline] * {
+    unicode-bidi: isolate;
   }
   [part=kicker] {
     font-size: .8em;

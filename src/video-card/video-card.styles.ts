@@ -68,7 +68,9 @@ export const styles = css`
     outline-offset: 3px;
   }
   [part=duration] {
-    inset: auto .5em .5em auto;
+    /* The corner after the text: bottom right, bottom left in a right-to-left card. */
+    inset-block: auto .5em;
+    inset-inline: auto .5em;
     width: auto;
     height: auto;
     padding: 0 .4em;

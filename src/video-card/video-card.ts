@@ -4,16 +4,7 @@ import { ClockController } from '../controllers/clock.js';
 import { NewsEmbedElement } from '../shared/element.js';
 import { defineElement } from '../shared/define.js';
 import { emit, report } from '../shared/events.js';
-import {
-  DOWNLOAD_VIDEO,
-  DURATION,
-  OPEN_VIDEO,
-  PLAY_VIDEO,
-  UNTITLED_VIDEO,
-  VIDEO_FAILED,
-  VIDEO_UNAVAILABLE,
-  WATCH,
-} from '../shared/i18n.js';
+import { fill, fillText } from '../shared/i18n.js';
 import { container, shared } from '../shared/styles.js';
 import { safeSrcset, safeUrl } from '../shared/url.js';
 import { formatDate, formatRelative, parseDate, type ParsedDate } from '../shared/time.js';
@@ -173,17 +164,19 @@ export class VideoCardElement extends NewsEmbedElement {
     const { title, seconds, date, thumb, srcset, description, play, link } = this.__data;
     // Before the page's load event, the poster's <img> has no URL yet (see `connectedCallback`).
     const wait = !isServer && document.readyState != 'complete';
-    const { strings: s, locale } = this.i18n;
+    const { strings: s, locale, lang, dir } = this.i18n;
+    // The card waits for its language's strings (a module beside the bundle) rather than show English first.
+    if (!s) return nothing;
     const spoken = seconds == null ? '' : speakDuration(seconds, locale);
     const clock = spoken && formatDuration(seconds!);
     const relative = date && formatRelative(date, locale, this.relativeThreshold);
     const full = date && formatDate(date, locale, true);
     const iso = date?.date.toISOString();
-    const label = `${s[PLAY_VIDEO]}: ${title}${spoken && ', ' + spoken}`;
+    const label = fillText(s.playVideo, title) + (spoken && ', ' + spoken);
     const icon = html`<svg viewBox="0 0 24 24" aria-hidden=true><path d="M8 5v14l11-7z" /></svg>`;
     // The relative time and the clock form are for the eye; assistive technology also gets the
     // full date and the duration in words as text (a `title` tooltip alone is not announced).
-    return html`<slot hidden @slotchange=${this.__readLd}></slot><div class=card><div class=frame>${
+    return html`<slot hidden @slotchange=${this.__readLd}></slot><div class=card dir=${lang ? dir : nothing}><div class=frame>${
       !this.__active
         ? html`${thumb && !this.__posterFailed
               ? html`<img part=poster src=${ifDefined(wait ? undefined : thumb)} srcset=${(!wait && srcset) || nothing} sizes="auto, 100vw" alt="" loading=lazy @error=${this.__handlePosterError}>`
@@ -191,24 +184,24 @@ export class VideoCardElement extends NewsEmbedElement {
               // A card that cannot play here offers a link to the video when its URL is safe, else a
               // disabled button that says why.
               link
-                ? html`<a part=play-button href=${link} aria-label=${`${s[OPEN_VIDEO]}: ${title}`}>${icon}</a>`
+                ? html`<a part=play-button href=${link} aria-label=${fillText(s.openVideo, title)}>${icon}</a>`
                 : html`<button part=play-button aria-label=${label} aria-describedby=${play ? nothing : 'm'} ?disabled=${!play} @click=${this.play} @pointerenter=${this.__handleIntent} @focus=${this.__handleIntent}>${icon}</button>${
-                    play ? nothing : html`<p class=msg id=m>${s[VIDEO_UNAVAILABLE]}</p>`
+                    play ? nothing : html`<p class=msg id=m>${s.videoUnavailable}</p>`
                   }`}${clock
               ? html`<span part=duration aria-hidden=true>${clock}</span>`
               : nothing}`
         : this.__mediaFailed
-          ? html`<p class=msg part=player>${s[VIDEO_FAILED]} <a href=${play!.url}>${s[DOWNLOAD_VIDEO]}</a></p>`
+          ? html`<p class=msg part=player>${s.videoFailed} <a href=${play!.url}>${s.downloadVideo}</a></p>`
           : play!.source == 'content'
             ? html`<video part=player src=${play!.url} poster=${thumb ?? ''} controls playsinline autoplay @error=${this.__handleMediaError}></video>`
             : // A player gets the page's origin as referrer (YouTube's embedded player refuses to play
               // without one), never its path: the policy the web defaults to since 2020.
               html`<iframe part=player src=${play!.url} title=${title} referrerpolicy=strict-origin-when-cross-origin allow="autoplay; encrypted-media; picture-in-picture; fullscreen"></iframe>`
-    }</div><div><p part=kicker>${this.kicker || s[WATCH]}</p><p part=title>${title}</p><p part=meta>${
+    }</div><div><p part=kicker>${this.kicker || s.watch}</p><p part=title>${title}</p><p part=meta>${
       date
         ? html`<time datetime=${date.dateOnly ? iso!.slice(0, 10) : iso!} title=${full!}>${relative ?? formatDate(date, locale)}${relative ? html`<span class=sr> (${full})</span>` : nothing}</time>`
         : nothing
-    }${spoken ? html` <span>${s[DURATION]} <span aria-hidden=true>${clock}</span><span class=sr>${spoken}</span></span>` : nothing}</p>${
+    }${spoken ? html` <span>${fill(s.duration, html`<span aria-hidden=true>${clock}</span><span class=sr>${spoken}</span>`)}</span>` : nothing}</p>${
       description ? html`<p part=description>${description}</p>` : nothing
     }</div></div>`;
   }
@@ -252,7 +245,7 @@ export class VideoCardElement extends NewsEmbedElement {
           ? { source: 'embed', url: `https://player.vimeo.com/video/${vimeo}?autoplay=1&dnt=1` }
           : undefined;
     return {
-      title: title ?? this.i18n.strings[UNTITLED_VIDEO]!,
+      title: title ?? this.i18n.strings?.untitledVideo ?? '',
       description: get('description'),
       seconds,
       date,

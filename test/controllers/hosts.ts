@@ -3,19 +3,18 @@ import { LitElement, html } from 'lit';
 import { ClockController } from '../../src/controllers/clock.js';
 import { LangController } from '../../src/controllers/lang.js';
 import { RotationController, type Rotator } from '../../src/controllers/rotation.js';
-import { WATCH } from '../../src/shared/i18n.js';
 import { formatRelative, now, parseDate } from '../../src/shared/time.js';
 
 let n = 0;
 export const uniqueTag = (base: string) => `${base}-${Date.now().toString(36)}${n++}`;
 
-/** Shows its UI word for "Watch" and its locale; counts renders. */
+/** Shows its UI word for "Watch" (`-` while its language loads) and its locale; counts renders. */
 export class LangHost extends LitElement {
   i18n = new LangController(this);
   renders = 0;
   override render() {
     this.renders++;
-    return html`<p>${this.i18n.strings[WATCH]} ${this.i18n.locale}</p>`;
+    return html`<p>${this.i18n.strings?.watch ?? '-'} ${this.i18n.locale}</p>`;
   }
 }
 

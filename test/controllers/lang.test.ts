@@ -1,11 +1,17 @@
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { LangHost, uniqueTag } from './hosts.js';
 
 const tag = uniqueTag('lang-host');
 customElements.define(tag, LangHost);
 const host = unsafeStatic(tag);
-const text = (el: Element) => el.shadowRoot!.querySelector('p')!.textContent;
+const shown = (el: Element) => el.shadowRoot?.querySelector('p')?.textContent ?? '-';
+
+/** The text `el` shows once its language's strings are here (a module fetched the first time). */
+async function text(el: Element) {
+  await waitUntil(() => !shown(el).startsWith('-'), `no strings for ${shown(el)}`);
+  return shown(el);
+}
 
 /** The text `el` shows once the page's lang observer has reported (a microtask later) and `el` re-rendered. */
 async function textAfterChange(el: LangHost) {
@@ -26,25 +32,25 @@ describe('LangController', () => {
     document.documentElement.removeAttribute('lang');
     const root = await fixture(html`<div lang="fr-CA">${staticHtml`<${host} id=a></${host}><${host} id=b lang=es></${host}>`}</div>`);
     const plain = await fixture(staticHtml`<${host}></${host}>`);
-    expect(text(root.querySelector('#a')!)).to.equal('Regarder fr-CA');
-    expect(text(root.querySelector('#b')!)).to.equal('Ver es');
-    expect(text(plain)).to.equal('Watch en');
+    expect(await text(root.querySelector('#a')!)).to.equal('Vidéo fr-CA');
+    expect(await text(root.querySelector('#b')!)).to.equal('Vídeo es');
+    expect(await text(plain)).to.equal('Watch en');
   });
 
   it('follows a later change of <html lang>, an ancestor’s lang and its own', async () => {
     document.documentElement.setAttribute('lang', 'en');
     const root = await fixture(html`<section><div>${staticHtml`<${host}></${host}>`}</div></section>`);
     const el = root.querySelector(tag) as LangHost;
-    expect(text(el)).to.equal('Watch en');
+    expect(await text(el)).to.equal('Watch en');
 
     document.documentElement.setAttribute('lang', 'es');
-    expect(await textAfterChange(el)).to.equal('Ver es');
+    expect(await textAfterChange(el)).to.equal('Vídeo es');
 
     root.setAttribute('lang', 'fr');
-    expect(await textAfterChange(el)).to.equal('Regarder fr');
+    expect(await textAfterChange(el)).to.equal('Vidéo fr');
 
     el.setAttribute('lang', 'es-MX');
-    expect(await textAfterChange(el)).to.equal('Ver es-MX');
+    expect(await textAfterChange(el)).to.equal('Vídeo es-MX');
   });
 
   it('follows an ancestor across a shadow root', async () => {
@@ -53,19 +59,27 @@ describe('LangController', () => {
     const el = document.createElement(tag) as LangHost;
     shadow.append(el);
     await el.updateComplete;
-    expect(text(el)).to.equal('Watch en');
+    expect(await text(el)).to.equal('Watch en');
     outer.setAttribute('lang', 'fr');
-    expect(await textAfterChange(el)).to.equal('Regarder fr');
+    expect(await textAfterChange(el)).to.equal('Vidéo fr');
   });
 
   it('re-renders only the hosts whose language changed', async () => {
     const root = await fixture(html`<div><p lang="en">${staticHtml`<${host}></${host}>`}</p><p lang="es">${staticHtml`<${host}></${host}>`}</p></div>`);
     const [en, es] = [...root.querySelectorAll(tag)] as LangHost[];
+    await text(es!);
+    await text(en!);
+    await import('../../src/locales/fr.js').then(({ default: fr }) => expect(fr.watch).to.equal('Vidéo'));
+    // French is loaded once, before the change, so the change costs exactly one render.
+    const fr = document.createElement(tag);
+    fr.lang = 'fr';
+    root.append(fr);
+    await text(fr);
     const before = [en!.renders, es!.renders];
     root.querySelector('[lang=es]')!.setAttribute('lang', 'fr');
     await new Promise((resolve) => setTimeout(resolve));
     await es!.updateComplete;
-    expect(text(es!)).to.equal('Regarder fr');
+    expect(await text(es!)).to.equal('Vidéo fr');
     expect([en!.renders, es!.renders]).to.deep.equal([before[0], before[1]! + 1]);
   });
 

@@ -69,7 +69,7 @@ describe('demo/index.html (what npm start opens)', () => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     };
     set('lang', 'es');
-    await waitForText(frame, 'news-article', 'Sobre el autor');
+    await waitForText(frame, 'news-article', 'Sobre la firma');
     set('theme', 'dark');
     expect(article.getAttribute('theme')).to.equal('dark');
     set('width', '280px');

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { NewsArticleElement } from '../../src/news-article/news-article.js';
+import { loadLocale } from '../../src/shared/i18n.js';
 import { setNow } from '../../src/shared/time.js';
 import { $, $$, FIXTURES, load, render, shadowText } from './helpers.js';
 
@@ -111,7 +112,7 @@ describe('<news-article>', () => {
       expect(shadowText(el, '[part=dek]')).to.equal('The dek of the full story');
 
       const byline = shadowText(el, '[part=byline]')!;
-      expect(byline).to.contain('By Ada Writer (Senior Reporter), Bo Second');
+      expect(byline).to.contain('By Ada Writer (Senior Reporter) and Bo Second');
       expect(byline).to.contain('Example News');
       expect($(el, '[part=byline] a')!.getAttribute('href')).to.equal('https://example.com/ada');
       const times = $$(el, '[part=byline] time');
@@ -184,7 +185,7 @@ describe('<news-article>', () => {
         'https://example.com/photos/16x9/photo.jpg',
       ]);
       const byline = shadowText(el, '[part=byline]')!;
-      expect(byline).to.contain('By Jane Doe, John Doe');
+      expect(byline).to.contain('By Jane Doe and John Doe');
       expect(byline).to.contain('The Example Times');
       // Older than a week: the absolute date.
       expect($$(el, '[part=byline] time').map((time) => time.textContent)).to.deep.equal(['Jan 5, 2024', 'Feb 5, 2024']);
@@ -392,6 +393,8 @@ describe('<news-article>', () => {
   });
 
   describe('dates and language', () => {
+    // French and Spanish arrive as modules beside the bundle; fetched once here, they render at once.
+    before(() => Promise.all(['fr', 'es'].map(loadLocale)));
     const story = { headline: 'H', datePublished: '2024-08-03T08:00:00Z', articleBody: 'word '.repeat(500), author: { name: 'Ana' } };
 
     it('follows the shared clock while connected', async () => {
@@ -405,10 +408,10 @@ describe('<news-article>', () => {
 
     it('uses the lang of the element, switching at runtime', async () => {
       const el = await fixture<NewsArticleElement>(html`<news-article lang="fr" .story=${story}></news-article>`);
-      expect(shadowText(el, '[part=byline]')).to.equal('Par Ana Publié il y a 4 heures 2 min de lecture');
+      expect(shadowText(el, '[part=byline]')).to.equal('Par Ana Publié : il y a 4 heures 3 min de lecture');
       el.lang = 'es';
       await el.updateComplete;
-      expect(shadowText(el, '[part=byline]')).to.equal('Por Ana Publicado hace 4 horas 2 min de lectura');
+      expect(shadowText(el, '[part=byline]')).to.equal('Por Ana Publicado: hace 4 horas 3 min de lectura');
       el.removeAttribute('lang');
       await el.updateComplete;
       expect(shadowText(el, '[part=byline]')).to.equal('By Ana Published 4 hours ago 2 min read');

@@ -2,6 +2,7 @@
 // <news-article> as a reader sees it: headline, the whole body in paragraphs, dates, lead image,
 // author and publisher.
 import { expect, waitUntil } from '@open-wc/testing';
+import { localeTag } from '../../src/shared/i18n.js';
 import { setNow } from '../../src/shared/time.js';
 import { $, $$, captureWarnings, load, shadowText } from './helpers.js';
 
@@ -9,7 +10,7 @@ const REAL = '/test/fixtures/stories/real/';
 
 interface Expected {
   headline: string;
-  /** Author names as the byline shows them ("By A, B"). */
+  /** Author names as the byline lists them ("By A and B" in English). */
   authors: string[];
   /** The publisher in the byline; absent when the fixture has none or an author already has its name. */
   publisher?: string;
@@ -347,8 +348,16 @@ describe('<news-article> renders real published JSON-LD', () => {
 
         expect(shadowText(el, '[part=headline]')).to.equal(expected.headline);
 
+        // The story's language (its inLanguage) on what it renders, and the chrome in it: authors
+        // joined as that language joins a list, and no English word where it has its own strings.
+        const lang = $(el, '[part=article]')!.getAttribute('lang') ?? 'en';
+        const inLanguage = articleOf(await (await fetch(REAL + name + '.json')).json()).inLanguage;
+        if (typeof inLanguage == 'string' && /^[a-z]{2,3}(-|$)/i.test(inLanguage)) expect(lang).to.equal(inLanguage);
         const byline = shadowText(el, '[part=byline]')!;
-        if (expected.authors.length) expect(byline).to.contain(`By ${expected.authors.join(', ')}`);
+        const names = new Intl.ListFormat(lang, { type: 'conjunction' }).format(expected.authors);
+        if (expected.authors.length) expect(byline).to.contain(names);
+        if (!lang.startsWith('en') && localeTag(lang) != 'en') expect(byline).not.to.match(/\b(By|Published|Updated|min read)\b/);
+        else if (expected.authors.length) expect(byline).to.contain(`By ${names}`);
         else expect(byline).not.to.contain('By');
         expect(byline).not.to.match(/\bBy By\b/i);
         const spans = $$(el, '[part=byline] > span').map((span) => span.textContent!.trim());

@@ -121,8 +121,8 @@ export async function sampleWorks(root: ParentNode, { play = true } = {}) {
     return img?.complete && img.naturalWidth > 0;
   }, 'random-image shows a loaded image');
   const card = root.querySelector('video-card') as Lit & { play(): boolean };
-  await card.updateComplete;
-  if (!partText(card, 'title')) throw new Error('video-card has no title');
+  // A card in a language other than English shows once that language's strings have arrived.
+  await until(() => partText(card, 'title'), 'video-card has no title');
   if (play) {
     if (!card.play()) throw new Error('video-card does not play');
     await card.updateComplete;

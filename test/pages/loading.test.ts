@@ -77,7 +77,7 @@ describe('late and odd loading', () => {
     await card.updateComplete;
     expect(visible(article.shadowRoot!.querySelector('[part~="article"]'))).to.be.true;
     // The language comes from the nearest lang across the shadow boundary.
-    expect(partText(card, 'kicker')).to.equal('Regarder');
+    await until(() => partText(card, 'kicker') == 'Vidéo', 'the card speaks French');
     const events: string[] = [];
     page.doc.addEventListener('video-card-play', (event) => events.push(event.type));
     expect(card.play()).to.be.true;

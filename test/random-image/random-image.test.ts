@@ -4,6 +4,10 @@ import { RandomImageElement } from '../../src/random-image/random-image.js';
 import { storageKey } from '../../src/random-image/choose.js';
 import { setNow } from '../../src/shared/time.js';
 import { COLOURS, capture, loaded, make, requests, shownImage, templateMarkup, token, url } from './helpers.js';
+import { loadLocale } from '../../src/shared/i18n.js';
+
+// French and Spanish arrive as modules beside the bundle; fetched once here, they render at once.
+before(() => Promise.all(['fr', 'es'].map(loadLocale)));
 
 afterEach(() => {
   document.querySelectorAll('random-image').forEach((el) => el.remove());
@@ -253,7 +257,7 @@ describe('<random-image> markup', () => {
     const caption = el.shadowRoot!.querySelector('[part="caption"]')!;
     const credit = el.shadowRoot!.querySelector('[part="credit"]')!;
     expect(caption.textContent).to.equal('A red square');
-    expect(credit.textContent).to.equal('Crédit: Jane Doe/CBC');
+    expect(credit.textContent).to.equal('Photo\u202f: Jane Doe/CBC');
     expect(caption.getBoundingClientRect().top).to.be.at.least(shownImage(el)!.getBoundingClientRect().bottom - 1);
     await expect(el).to.be.accessible();
   });

@@ -4,6 +4,10 @@ import sinon from 'sinon';
 import '../../src/random-image/define.js';
 import type { RandomImageElement } from '../../src/random-image/random-image.js';
 import { COLOURS, loaded, make, requests, shownImage, templateMarkup, token, url } from './helpers.js';
+import { loadLocale } from '../../src/shared/i18n.js';
+
+// Spanish arrives as a module beside the bundle; fetched once here, it renders at once.
+before(() => loadLocale('es'));
 
 // Rotation runs on setTimeout, which these tests fake, so every turn happens at an exact moment.
 // Image loads, IntersectionObserver, animation frames and events stay real.

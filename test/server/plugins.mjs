@@ -159,8 +159,20 @@ function appBundles() {
   };
 }
 
+/**
+ * The elements fetch a language as `locales/<tag>.js` beside the module that asks (the build writes
+ * JavaScript there); from the sources the test server serves the TypeScript file, compiled.
+ */
+function localeSources() {
+  return (context, next) => {
+    const match = /^\/src\/locales\/([\w-]+)\.js(\?.*)?$/.exec(context.url);
+    if (match) context.url = `/src/locales/${match[1]}.ts${match[2] ?? ''}`;
+    return next();
+  };
+}
+
 export function testServerMiddleware() {
-  return [requestLog(), contentSecurityPolicy(), appBundles(), routes()];
+  return [localeSources(), requestLog(), contentSecurityPolicy(), appBundles(), routes()];
 }
 
 export function testServerPlugins() {

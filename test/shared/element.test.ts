@@ -6,6 +6,10 @@ import { NewsArticleElement } from '../../src/news-article/news-article.js';
 import { RandomImageElement } from '../../src/random-image/random-image.js';
 import { VideoCardElement } from '../../src/video-card/video-card.js';
 import '../../src/define.js';
+import { loadLocale } from '../../src/shared/i18n.js';
+
+// French and Spanish arrive as modules beside the bundle; fetched once here, they render at once.
+before(() => Promise.all(['fr', 'es'].map(loadLocale)));
 
 let n = 0;
 const tag = (base: string) => `${base}-t${Date.now().toString(36)}${n++}`;
@@ -150,11 +154,11 @@ describe('the elements are LitElements', () => {
       document.documentElement.setAttribute('lang', 'es');
       await new Promise((resolve) => setTimeout(resolve));
       await card.updateComplete;
-      expect(kicker()).to.equal('Ver');
+      expect(kicker()).to.equal('Vídeo');
       wrapper.setAttribute('lang', 'fr-CA');
       await new Promise((resolve) => setTimeout(resolve));
       await card.updateComplete;
-      expect(kicker()).to.equal('Regarder');
+      expect(kicker()).to.equal('Vidéo');
     } finally {
       if (saved === null) document.documentElement.removeAttribute('lang');
       else document.documentElement.setAttribute('lang', saved);

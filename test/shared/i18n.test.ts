@@ -1,62 +1,122 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { ABOUT_AUTHOR, MIN_READ, UPDATED, WATCH, langAttrOf, langOf as langOfTag, localeOf as localeOfTag, stringsFor } from '../../src/shared/i18n.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import {
+  SHIPPED,
+  dirOf,
+  fill,
+  fillText,
+  langAttrOf,
+  localeOf,
+  localeTag,
+  plural,
+  registerLocale,
+  stringsFor,
+  type Locale,
+} from '../../src/shared/i18n.js';
+import en from '../../src/locales/en.js';
 
-const langOf = (el: Element) => langOfTag(langAttrOf(el));
-const localeOf = (el: Element) => localeOfTag(langAttrOf(el));
-const strings = (el: Element) => stringsFor(langOf(el));
+/** A shipped language's module, as the elements fetch it. */
+const load = async (tag: string): Promise<Locale> => (await import(`../../src/locales/${tag}.js`)).default;
+const placeholders = (text: string) => text.match(/\{\w+\}/g) ?? [];
 
 describe('i18n', () => {
-  const inLang = (lang: string) => strings(Object.assign(document.createElement('span'), { lang }));
-
-  it('has every UI string in English, Spanish and French, each translated', () => {
-    const [en, es, fr] = ['en', 'es', 'fr'].map(inLang);
-    expect(en.length).to.be.greaterThan(UPDATED);
-    expect(es).to.have.length(en.length);
-    expect(fr).to.have.length(en.length);
-    for (const table of [en, es, fr]) table.forEach((text, i) => expect(text, `string ${i}`).to.be.a('string').and.not.empty);
-    expect(en[WATCH]).to.equal('Watch');
-    expect(es[WATCH]).to.equal('Ver');
-    expect(fr[ABOUT_AUTHOR]).to.equal('À propos de l’auteur');
-    expect([en[MIN_READ], es[MIN_READ], fr[MIN_READ]]).to.deep.equal(['min read', 'min de lectura', 'min de lecture']);
+  it('ships every language of the list, each with every key translated and the same placeholders as English', async () => {
+    expect(SHIPPED).to.include.members(['ar', 'de', 'he', 'ja', 'pl', 'ru', 'hi', 'zh-Hans', 'zh-Hant', 'pt', 'pt-PT', 'nb']);
+    expect(SHIPPED.length).to.be.at.least(33);
+    const keys = Object.keys(en).filter((key) => !key.endsWith('PerMinute'));
+    for (const tag of SHIPPED) {
+      const strings = await load(tag);
+      for (const key of keys) {
+        const value = strings[key as keyof Locale];
+        expect(value, `${tag}: ${key}`).to.exist;
+        if (key == 'minRead') continue;
+        expect(value, `${tag}: ${key}`).to.be.a('string').and.not.empty;
+        expect(placeholders(value as string), `${tag}: ${key}`).to.deep.equal(placeholders(en[key as keyof typeof en] as string));
+        if (tag != 'en' && !['duration'].includes(key)) expect(value, `${tag}: ${key} is translated`).not.to.equal(en[key as keyof typeof en]);
+      }
+    }
   });
 
-  it('falls back to English for a language it does not have', () => {
-    expect(inLang('de')).to.deep.equal(inLang('en'));
-    expect(inLang('es-MX')).to.deep.equal(inLang('es'));
+  it('has a reading-time form for every plural category each language has', async () => {
+    for (const tag of SHIPPED) {
+      const { minRead } = await load(tag);
+      const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
+      for (const category of Object.keys(minRead)) expect(['zero', 'one', 'two', 'few', 'many', 'other'], `${tag}: ${category}`).to.include(category);
+      // An engine whose plural data is older or newer than the modules' falls back to `other`.
+      const missing = categories.filter((category) => !(category in minRead) && category != 'many');
+      expect(missing, `${tag}: categories without a form`).to.deep.equal([]);
+      for (const n of [0, 1, 2, 3, 5, 11, 21, 100]) expect(plural(minRead, n, tag), `${tag} ${n}`).to.match(/\d|[٠-٩۰-۹०-९০-৯]/);
+    }
   });
 
-  it('takes the language from the element, then the nearest ancestor', async () => {
+  it('picks the closest shipped language for a tag', () => {
+    const cases: [string, string][] = [
+      ['de-AT', 'de'],
+      ['zh', 'zh-Hans'],
+      ['zh-CN', 'zh-Hans'],
+      ['zh-TW', 'zh-Hant'],
+      ['zh-HK', 'zh-Hant'],
+      ['pt-BR', 'pt'],
+      ['pt-PT', 'pt-PT'],
+      ['no', 'nb'],
+      ['nb-NO', 'nb'],
+      ['iw', 'he'],
+      ['ar-EG', 'ar'],
+      ['lv', 'en'],
+      ['', 'en'],
+      ['not a tag!', 'en'],
+    ];
+    for (const [lang, tag] of cases) expect(localeTag(lang), lang).to.equal(tag);
+  });
+
+  it('knows which languages run right to left', () => {
+    for (const lang of ['ar', 'he', 'fa', 'ur', 'ar-MA', 'ps', 'yi']) expect(dirOf(lang), lang).to.equal('rtl');
+    for (const lang of ['en', 'ja', 'zh-Hant', 'hi', 'ru', 'az-Latn', '', 'x_1']) expect(dirOf(lang), lang).to.equal('ltr');
+  });
+
+  it('gives a locale Intl accepts', () => {
+    expect(localeOf('fr-CA')).to.equal('fr-CA');
+    expect(localeOf('not a tag!')).to.equal('en');
+    expect(localeOf('')).to.equal('en');
+  });
+
+  it('gives English at once and another language once its module has arrived', async () => {
+    expect(stringsFor('en-GB')!.watch).to.equal('Watch');
+    // Finnish is used by no other test: the first ask starts its fetch.
+    expect(stringsFor('fi')).to.equal(undefined);
+    await waitUntil(() => stringsFor('fi'), 'Finnish never arrived');
+    expect(stringsFor('fi')!.watch).to.equal((await load('fi')).watch);
+  });
+
+  it('lets a host add a language and correct strings of a shipped one', async () => {
+    registerLocale('lv', { watch: 'Skatīties', by: 'Autors: {authors}' });
+    const lv = stringsFor('lv-LV')!;
+    expect(lv.watch).to.equal('Skatīties');
+    expect(lv.by).to.equal('Autors: {authors}');
+    // Keys it left out come from English.
+    expect(lv.readStory).to.equal(en.readStory);
+    registerLocale('en', { watch: 'Video' });
+    expect(stringsFor('en')!.watch).to.equal('Video');
+    registerLocale('en', { watch: en.watch });
+  });
+
+  it('places a value where the language puts it', () => {
+    expect(fill('By {authors}', 'Ada')).to.deep.equal(['By ', 'Ada', '']);
+    expect(fill('{authors} 기자', 'Ada')).to.deep.equal(['', 'Ada', ' 기자']);
+    expect(fillText('Play video: {title}', 'A $& title')).to.equal('Play video: A $& title');
+  });
+
+  it('takes the language from the element, then the nearest ancestor, across shadow roots', async () => {
     const root = await fixture(html`
       <div lang="fr-CA">
         <section><span id="inherits"></span></section>
         <span id="own" lang="es"></span>
-        <span id="unknown" lang="de"></span>
       </div>
     `);
-    expect(langOf(root.querySelector('#inherits')!)).to.equal('fr');
-    expect(localeOf(root.querySelector('#inherits')!)).to.equal('fr-CA');
-    expect(langOf(root.querySelector('#own')!)).to.equal('es');
-    expect(langOf(root.querySelector('#unknown')!)).to.equal('en');
-  });
-
-  it('inherits the language across a shadow root', async () => {
-    const host = await fixture(html`<div lang="es"></div>`);
+    expect(langAttrOf(root.querySelector('#inherits')!)).to.equal('fr-CA');
+    expect(langAttrOf(root.querySelector('#own')!)).to.equal('es');
+    const host = await fixture(html`<div lang="ar"></div>`);
     const shadow = host.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<p>inside</p>';
-    expect(langOf(shadow.querySelector('p')!)).to.equal('es');
-  });
-
-  it('falls back to English with no lang anywhere, and survives an invalid tag', async () => {
-    const saved = document.documentElement.getAttribute('lang');
-    document.documentElement.removeAttribute('lang');
-    try {
-      const el = await fixture(html`<span></span>`);
-      expect(langOf(el)).to.equal('en');
-      el.setAttribute('lang', 'not a tag!');
-      expect(langOf(el)).to.equal('en');
-      expect(localeOf(el)).to.equal('en');
-    } finally {
-      if (saved !== null) document.documentElement.setAttribute('lang', saved);
-    }
+    expect(langAttrOf(shadow.querySelector('p')!)).to.equal('ar');
   });
 });

@@ -3,6 +3,10 @@ import '../../src/video-card/define.js';
 import type { VideoCardElement, VideoCardErrorDetail } from '../../src/video-card/video-card.js';
 import { setNow } from '../../src/shared/time.js';
 import { FIXTURES, captureWarnings, collect, part, settle, text, token } from './helpers.js';
+import { loadLocale } from '../../src/shared/i18n.js';
+
+// French arrives as a module beside the bundle; fetched once here, it renders at once.
+before(() => loadLocale('fr'));
 
 type Fixture = () => Promise<VideoCardElement>;
 
@@ -151,7 +155,7 @@ describe('<video-card> bad input', () => {
     expect(reasons).to.deep.equal(['missing-title']);
     expect(warnings).to.have.length(1);
     expect(text(el, 'title')).to.equal('Vidéo sans titre');
-    expect(part(el, 'play-button')!.getAttribute('aria-label')).to.equal('Lire la vidéo: Vidéo sans titre');
+    expect(part(el, 'play-button')!.getAttribute('aria-label')).to.equal('Lire la vidéo\u202f: Vidéo sans titre');
   });
 
   it('reports malformed JSON-LD and still renders what it has', async () => {

@@ -4,6 +4,10 @@ import '../../src/video-card/define.js';
 import { VideoCardElement } from '../../src/video-card/video-card.js';
 import { setNow } from '../../src/shared/time.js';
 import { FIXTURES, captureWarnings, collect, part, settle, text } from './helpers.js';
+import { loadLocale } from '../../src/shared/i18n.js';
+
+// French and Spanish arrive as modules beside the bundle; fetched once here, they render at once.
+before(() => Promise.all(['fr', 'es'].map(loadLocale)));
 
 const NOW = '2024-08-03T12:00:00Z';
 const TITLE = "Venezuela's 'stolen' election: Can Maduro be forced out? | About That";
@@ -73,8 +77,8 @@ describe('<video-card>', () => {
 
   const languages: [string, string, string, string, string][] = [
     ['en', 'Watch', '4 days ago', 'Duration', 'Play video: T, 9 minutes 34 seconds'],
-    ['es', 'Ver', 'hace 4 días', 'Duración', 'Reproducir vídeo: T, 9 minutos 34 segundos'],
-    ['fr', 'Regarder', 'il y a 4 jours', 'Durée', 'Lire la vidéo: T, 9 minutes 34 secondes'],
+    ['es', 'Vídeo', 'hace 4 días', 'Duración', 'Reproducir vídeo: T, 9 minutos 34 segundos'],
+    ['fr', 'Vidéo', 'il y a 4 jours', 'Durée', 'Lire la vidéo : T, 9 minutes 34 secondes'],
   ];
   for (const [lang, kicker, relative, duration, label] of languages) {
     it(`speaks ${lang} with a frozen now`, async () => {
