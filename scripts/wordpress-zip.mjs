@@ -1,5 +1,5 @@
 // Builds dist/news-embed-wordpress.zip: the WordPress plugin in integrations/wordpress/news-embed/
-// with the bundle it loads (assets/news-embed.js), ready for Plugins → Add New → Upload Plugin.
+// with the bundle it loads (assets/news-embed.js) and its languages (assets/locales/), ready for Plugins → Add New → Upload Plugin.
 // The zip format is written here (store + deflate from node:zlib, CRC-32) so packing needs no
 // system `zip` and no dependency.
 import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -85,6 +85,11 @@ export function buildPluginZip() {
   const files = [
     ...walk(pluginDir).map((path) => ({ name: `news-embed/${relative(pluginDir, path)}`, data: readFileSync(path) })),
     { name: 'news-embed/assets/news-embed.js', data: readFileSync(bundle) },
+    // The languages the bundle fetches from beside itself (assets/locales/<tag>.js).
+    ...readdirSync(join(root, 'dist/locales'))
+      .filter((name) => name.endsWith('.js'))
+      .sort()
+      .map((name) => ({ name: `news-embed/assets/locales/${name}`, data: readFileSync(join(root, 'dist/locales', name)) })),
   ];
   mkdirSync(join(root, 'dist'), { recursive: true });
   writeFileSync(out, zip(files));

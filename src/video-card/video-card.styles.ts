@@ -90,7 +90,9 @@ export const styles = css`
     margin: 0 0 .35em;
   }
   [part=kicker] {
-    color: var(--_a);
+    /* Inside a story, the story's accent (its theme's, light or dark); alone, a red that reads on
+       the page's scheme. */
+    color: var(--video-card-accent, var(--_acc, light-dark(#c8102e, #ff8a80)));
   }
   [part=title] {
     font-weight: 700;

@@ -39,7 +39,7 @@ const jsonLd = (c: Case, extra: object = {}) =>
     author: { '@type': 'Person', name: c.author },
     datePublished: '2024-03-07T09:00:00Z',
     dateModified: '2024-03-08T09:00:00Z',
-    image: [{ '@type': 'ImageObject', url: '/test/fixtures/random-image/a.svg', width: 800, height: 450 }],
+    image: [{ '@type': 'ImageObject', url: '/test/fixtures/random-image/blue.svg', width: 800, height: 450 }],
     video: { '@type': 'VideoObject', name: c.headline, duration: 'PT1M5S', contentUrl: '/demo/story/media/sample-clip.mp4', uploadDate: '2024-03-07' },
     ...extra,
   }).replace(/</g, '\\u003c');
