@@ -91,7 +91,9 @@ export interface StoryResult {
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => !!value && typeof value == 'object' && !Array.isArray(value);
-const list = (value: unknown): unknown[] => (value == null ? [] : Array.isArray(value) ? value : [value]);
+// A JSON-LD list object (`{"@list": […]}`) is a list too.
+const list = (value: unknown): unknown[] =>
+  value == null ? [] : Array.isArray(value) ? value : isObject(value) && Array.isArray(value['@list']) ? value['@list'] : [value];
 /** Any schema.org Article type (`NewsArticle`, `OpinionNewsArticle`, `BlogPosting`, `Report`, …), or a list holding one. */
 const isArticle = (node: unknown) =>
   isObject(node) && list(node['@type']).some((type) => /(Article|Posting|^Report|APIReference)$/.test(String(type).replace(/^.*[/#:]/, '')));

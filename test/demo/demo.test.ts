@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { axeViolations, deepText, frameWindow, openPage, waitForText } from './helpers.js';
+import { SHIPPED } from '../../src/shared/i18n.js';
 
 const HEADLINE = 'The Maduro government still shows no signs of surrendering power in Venezuela';
 const SECTIONS = [
@@ -74,6 +75,24 @@ describe('demo/index.html (what npm start opens)', () => {
     expect(article.getAttribute('theme')).to.equal('dark');
     set('width', '280px');
     await waitUntil(() => article.getBoundingClientRect().width <= 280);
+  });
+
+  it('offers every shipped language and a right-to-left story', async () => {
+    const frame = await openPage('/demo/index.html');
+    await waitForText(frame, 'news-article', 'Evan Dyer');
+    const doc = frame.contentDocument!;
+    const options = [...(doc.getElementById('lang') as HTMLSelectElement).options].map((option) => option.value);
+    expect(options.filter(Boolean)).to.deep.equal(SHIPPED);
+    const select = doc.getElementById('story-src') as HTMLSelectElement;
+    select.value = './story/albayan-ar.json';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    const article = doc.querySelector('news-article')!;
+    await waitForText(frame, 'news-article', 'القائم بأعمال السفارة الأفغانية');
+    const headline = article.shadowRoot!.querySelector('[part=headline]')!;
+    expect(frame.contentWindow!.getComputedStyle(headline).direction).to.equal('rtl');
+    expect(headline.closest('[lang]')!.getAttribute('lang')).to.equal('ar');
+    await waitForText(frame, 'news-article', 'بقلم');
+    expect(article.shadowRoot!.querySelector('[part=byline]')!.textContent).not.to.match(/\b(By|Published|min read)\b/);
   });
 
   it('has no axe violations', async () => {

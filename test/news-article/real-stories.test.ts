@@ -35,7 +35,7 @@ const CORPUS: Record<string, Expected> = {
     authors: ['(أبوظبي - البيان)'],
     publisher: 'البيان',
     published: '2020-06-03T03:01+0400', // no seconds, offset without a colon
-    image: null, // `{"@list": [url]}`, a JSON-LD list object: the parser reads no image from it (and reports nothing)
+    image: 'https://www.albayan.ae/polopoly_fs/1.3874336.1591133409!/image/image.jpg', // a JSON-LD list object, `{"@list": [url]}`
   },
   'ambito-es': {
     headline: 'Paritarias al rojo: gremios de la alimentación marcan inflación de 5,3% en abril y amenazan con paro',
