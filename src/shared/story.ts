@@ -105,8 +105,12 @@ const isArticle = (node: unknown) =>
 export function countWords(text: string, lang?: string): [words: number, chars: number] {
   let words = 0;
   let chars = 0;
-  for (const { segment, isWordLike } of new Intl.Segmenter(lang, { granularity: 'word' }).segment(text))
-    if (isWordLike) (words++, (chars += segment.length));
+  for (const { segment, isWordLike } of new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)) {
+    if (isWordLike) {
+      words++;
+      chars += segment.length;
+    }
+  }
   return [words, chars];
 }
 
