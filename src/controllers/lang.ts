@@ -43,9 +43,9 @@ export class LangController implements ReactiveController {
     return this.__raw!;
   }
 
-  /** The direction of that language: `rtl` for Arabic, Hebrew, Persian, Urdu…, else `ltr`. */
-  get dir(): 'ltr' | 'rtl' {
-    return dirOf(this.lang);
+  /** The direction of that language (`rtl` for Arabic, Hebrew, Persian, Urdu…, else `ltr`); `undefined` with no language. */
+  get dir(): 'ltr' | 'rtl' | undefined {
+    return this.lang ? dirOf(this.lang) : undefined;
   }
 
   /** A locale for Intl formatters: the full `lang` in force when Intl knows it (`fr-CA`), else English. */

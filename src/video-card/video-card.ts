@@ -164,7 +164,7 @@ export class VideoCardElement extends NewsEmbedElement {
     const { title, seconds, date, thumb, srcset, description, play, link } = this.__data;
     // Before the page's load event, the poster's <img> has no URL yet (see `connectedCallback`).
     const wait = !isServer && document.readyState != 'complete';
-    const { strings: s, locale, lang, dir } = this.i18n;
+    const { strings: s, locale, dir } = this.i18n;
     // The card waits for its language's strings (a module beside the bundle) rather than show English first.
     if (!s) return nothing;
     const spoken = seconds == null ? '' : speakDuration(seconds, locale);
@@ -176,7 +176,7 @@ export class VideoCardElement extends NewsEmbedElement {
     const icon = html`<svg viewBox="0 0 24 24" aria-hidden=true><path d="M8 5v14l11-7z" /></svg>`;
     // The relative time and the clock form are for the eye; assistive technology also gets the
     // full date and the duration in words as text (a `title` tooltip alone is not announced).
-    return html`<slot hidden @slotchange=${this.__readLd}></slot><div class=card dir=${lang ? dir : nothing}><div class=frame>${
+    return html`<slot hidden @slotchange=${this.__readLd}></slot><div class=card dir=${ifDefined(dir)}><div class=frame>${
       !this.__active
         ? html`${thumb && !this.__posterFailed
               ? html`<img part=poster src=${ifDefined(wait ? undefined : thumb)} srcset=${(!wait && srcset) || nothing} sizes="auto, 100vw" alt="" loading=lazy @error=${this.__handlePosterError}>`
