@@ -29,6 +29,21 @@ function sizeSection(s) {
       ),
     );
   }
+  if (s.languages) {
+    const { modules, allInBundle } = s.languages;
+    const brotli = modules.map((m) => m.brotli).sort((a, b) => a - b);
+    out.push(
+      '',
+      `Languages: English is built in; each of the other ${modules.length} is a module beside the bundle (\`locales/<tag>.js\`), ` +
+        `fetched once by a page that shows that language (one request, ${brotli[0]}–${brotli.at(-1)} B brotli, median ${brotli[brotli.length >> 1]} B). ` +
+        `With every language built in, the bundle would be ${allInBundle.toLocaleString('en')} B brotli.`,
+      '',
+      table(
+        ['language', 'raw B', 'gzip B', 'brotli B'],
+        modules.map((m) => [m.tag, m.raw, m.gzip, m.brotli]),
+      ),
+    );
+  }
   return out.join('\n');
 }
 

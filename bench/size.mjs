@@ -6,7 +6,8 @@
 // file), so two figures are given per part:
 // - "alone": that part's code compressed on its own (for Lit: what Lit costs by itself);
 // - "adds": the whole file compressed minus the file without that part (its marginal cost).
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { TraceMap, decodedMappings } from '@jridgewell/trace-mapping';
 
@@ -67,7 +68,26 @@ export function measureSize(file = 'dist/news-embed.js') {
     const order = ['Lit', 'shared helpers', 'controllers', '<random-image>', '<video-card>', '<news-article>'];
     parts.sort((a, b) => (order.indexOf(a.name) + 1 || 99) - (order.indexOf(b.name) + 1 || 99));
   }
-  return { file, ...whole, parts };
+  return { file, ...whole, parts, languages: measureLanguages(file) };
+}
+
+/**
+ * What each language costs and where it travels: every language but English is a module of its
+ * own beside the bundle (`locales/<tag>.js`), fetched only by a page that shows that language.
+ * `allInBundle` is what the bundle would weigh with every language built in, the alternative.
+ */
+export function measureLanguages(file = 'dist/news-embed.js') {
+  const dir = join(dirname(file), 'locales');
+  if (!existsSync(dir)) return;
+  const modules = readdirSync(dir)
+    .filter((name) => name.endsWith('.js') && name != 'en.js')
+    .sort()
+    .map((name) => ({ tag: name.slice(0, -3), code: readFileSync(join(dir, name), 'utf8') }));
+  const bundle = readFileSync(file, 'utf8');
+  return {
+    modules: modules.map(({ tag, code }) => ({ tag, raw: Buffer.byteLength(code), gzip: gz(code), brotli: br(code) })),
+    allInBundle: br(bundle + modules.map(({ code }) => code).join('')),
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

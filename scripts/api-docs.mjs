@@ -23,7 +23,7 @@ function table(title, head, rows) {
 }
 
 const langNote =
-  'The native `lang`: the language of the UI strings and dates (en, es, fr; else English), taken from the nearest ancestor when unset. A change re-renders.';
+  'The native `lang`: the language of the chrome (33 ship, see docs/i18n.md; others show English chrome), dates and reading time, and the `lang` and direction of what it renders. For `<news-article>` it wins over the story\'s `inLanguage`; unset, the story\'s language, then the nearest ancestor\'s, decides. A change re-renders.';
 
 function apiOf(decl) {
   const members = (decl.members ?? []).filter((m) => !m.privacy && !m.static && !m.name.startsWith('#'));
