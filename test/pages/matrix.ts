@@ -145,6 +145,9 @@ export function runMatrix<E extends Lit>(tagName: string, rows: BadInput<E>[]) {
         container.append(el);
         try {
           await el.updateComplete;
+          // A language other than English arrives as a module beside the bundle: the element shows
+          // once its strings are here (the first row in that language fetches them).
+          if (row.lang) await until(() => el.shadowRoot?.querySelector('[part]'), `${tagName} never rendered in ${row.lang}`);
           await row.then?.(el, ctx);
           const sets = (row.reasons.length && Array.isArray(row.reasons[0]) ? row.reasons : [row.reasons]) as string[][];
           const met = () => sets.some((set) => set.every((reason) => ctx.reasons.includes(reason)));
