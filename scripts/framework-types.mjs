@@ -4,11 +4,10 @@
 // dist/editor/*.json (named in package.json `customData`/`web-types`). docs/frameworks.md says
 // which generator writes what, and why two parts are written here instead.
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
-import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 import { customElementSolidJsPlugin } from 'custom-element-solidjs-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
-import { writeSvelteTypes } from './svelte-types.mjs';
+import { writeSvelteTypes, writeVueTypes } from './typings-from-manifest.mjs';
 
 const outdir = 'dist/frameworks';
 // Every type the typings name comes from the package's main entry; the shared base class is not an element.
@@ -34,7 +33,7 @@ export const frameworkPlugins = () => [
     packageLinkPhase({ customElementsManifest: manifest }) {
       const run = (plugin, customElementsManifest = manifest) => plugin.packageLinkPhase({ customElementsManifest });
       run(jsxTypesPlugin({ ...common, fileName: 'jsx.d.ts' }), withEventObjects(manifest));
-      run(customElementVuejsPlugin({ ...common, fileName: 'vue.d.ts' }));
+      writeVueTypes(manifest, { outdir, fileName: 'vue.d.ts', typesPath: '../index.js', exclude: common.exclude });
       run(customElementSolidJsPlugin({ ...common, fileName: 'solid.d.ts' }));
       writeSvelteTypes(manifest, { outdir, fileName: 'svelte.d.ts', typesPath: '../index.js', exclude: common.exclude });
       run(customElementVsCodePlugin({ outdir: 'dist/editor', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }));
