@@ -13,8 +13,9 @@ const LANG = {
   name: 'lang',
   type: { text: 'string' },
   fieldName: 'lang',
+  // The wording of scripts/api-docs.mjs's note on `lang`, which this description now supersedes.
   description:
-    'The language of the chrome and the story (a BCP 47 tag such as `en`, `fr` or `ar`); by default the nearest ancestor\'s `lang`, then the page\'s.',
+    'The native `lang`: the language of the UI strings and dates (en, es, fr; else English), taken from the nearest ancestor when unset. A change re-renders.',
 };
 
 /** Unwraps `CustomEvent<X>` (and `Event`) to the detail type `X` (`never` for a plain event). */
