@@ -15,8 +15,11 @@ const sh = (...args) => execFileSync('npm', args, { cwd: root, stdio: 'inherit' 
 const problems = [];
 
 /** A glob of scripts/package-files.txt as a RegExp: `**` crosses folders, `*` does not. */
-const globToRegExp = (glob) =>
-  new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*\*\//g, '(?:.*/)?').replace(/\*\*/g, '.*').replace(/\*/g, '[^/]*')}$`);
+const globToRegExp = (glob) => {
+  const escaped = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const source = escaped.replace(/\*\*\/|\*\*|\*/g, (star) => ({ '**/': '(?:.*/)?', '**': '.*', '*': '[^/]*' })[star]);
+  return new RegExp(`^${source}$`);
+};
 
 step('build');
 sh('run', 'build');
