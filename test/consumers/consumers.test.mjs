@@ -1,6 +1,7 @@
 // The package as users get it: `npm pack`'s tarball, checked by publint and by
 // @arethetypeswrong/cli (esm-only), then installed into four small apps (React 19 + TypeScript
-// strict, Vue 3 + vue-tsc with strictTemplates, Svelte 5 + svelte-check, plain TypeScript) that
+// strict, Vue 3 + vue-tsc with strictTemplates, Svelte 5 + svelte-check, plain TypeScript; and
+// Solid, type-checked only) that
 // type-check the README's usage, prove that wrong usage fails, and build; the React app also runs
 // in Chromium. Needs a build first (`npm run build`); run with `node --test test/consumers/`.
 //
@@ -58,7 +59,7 @@ describe('the packed package', () => {
 
   test('@arethetypeswrong/cli (esm-only) finds no problem on any entry point', async () => {
     const out = await tool('attw', [tarball, '--profile', 'esm-only', '--format', 'table-flipped']);
-    for (const entry of ['news-embed', 'news-embed/oembed', 'news-embed/bundle', 'news-embed/testing', 'news-embed/react', 'news-embed/vue', 'news-embed/svelte'])
+    for (const entry of ['news-embed', 'news-embed/oembed', 'news-embed/bundle', 'news-embed/testing', 'news-embed/react', 'news-embed/vue', 'news-embed/svelte', 'news-embed/solid'])
       assert.ok(out.includes(`"${entry}"`), `${entry} checked\n${out}`);
   });
 
@@ -126,6 +127,10 @@ describe('Vue 3 + vue-tsc (strictTemplates)', () => {
   const cwd = join(HERE, 'vue');
   test('type-checks: the README usage passes, each wrong usage is an error', () => tool('vue-tsc', ['-p', 'tsconfig.json'], cwd));
   test('builds', () => tool('vite', ['build'], cwd));
+});
+
+describe('Solid + TypeScript strict', () => {
+  test('type-checks: the README usage passes, each wrong usage is an error', () => tool('tsc', ['-p', 'tsconfig.json'], join(HERE, 'solid')));
 });
 
 describe('Svelte 5 + svelte-check', () => {
