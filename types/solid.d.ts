@@ -4,6 +4,7 @@ import type { CustomElements } from '../dist/frameworks/solid.js';
 
 declare module 'solid-js' {
   namespace JSX {
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- an augmentation: the members are the base's
     interface IntrinsicElements extends CustomElements {}
   }
 }

@@ -1,9 +1,8 @@
 // The package as users get it: `npm pack`'s tarball, checked by publint and by
-// @arethetypeswrong/cli (esm-only), then installed into four small apps (React 19 + TypeScript
-// strict, Vue 3 + vue-tsc with strictTemplates, Svelte 5 + svelte-check, plain TypeScript; and
-// Solid, type-checked only) that
-// type-check the README's usage, prove that wrong usage fails, and build; the React app also runs
-// in Chromium. Needs a build first (`npm run build`); run with `node --test test/consumers/`.
+// @arethetypeswrong/cli (esm-only), then installed into small apps (React 19 + TypeScript strict,
+// Vue 3 + vue-tsc with strictTemplates, Svelte 5 + svelte-check, Solid, plain TypeScript) that
+// type-check the README's usage, prove that wrong usage fails, and build (Solid: type-check only);
+// the React app also runs in Chromium. Needs a build first; run with `node --test test/consumers/`.
 //
 // The apps' own dependencies (React, Vue, Svelte, Vite, the checkers) are the repository's dev
 // dependencies, so the root's one `npm ci` installs them from its lock file; the tarball is unpacked
