@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'custom-elements.json', 'demo/vendor/**'] },
+  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'custom-elements.json', 'demo/vendor/**', 'test/consumers/*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],

@@ -22,8 +22,6 @@ function table(title, head, rows) {
   ].join('\n');
 }
 
-const langNote =
-  'The native `lang`: the language of the chrome (33 ship, see docs/i18n.md; others show English chrome), dates and reading time, and the `lang` and direction of what it renders. For `<news-article>` it wins over the story\'s `inLanguage`; unset, the story\'s language, then the nearest ancestor\'s, decides. A change re-renders.';
 
 function apiOf(decl) {
   const members = (decl.members ?? []).filter((m) => !m.privacy && !m.static && !m.name.startsWith('#'));
@@ -38,7 +36,7 @@ function apiOf(decl) {
         ...attributes.map((a) => {
           const field = fields.find((f) => f.name === a.fieldName);
           // `lang` is the native attribute, observed so the element follows a change of language.
-          const description = a.description ?? field?.description ?? (a.name === 'lang' ? langNote : '');
+          const description = a.description ?? field?.description ?? '';
           return [code(a.name), code(a.fieldName), code(a.type?.text ?? field?.type?.text), code(a.default ?? field?.default), cell(description)];
         }),
         ...fields

@@ -7,6 +7,8 @@ export type {
   RandomImageChangeDetail,
   RandomImageChangeReason,
   RandomImageErrorDetail,
+  RandomImageMode,
+  RandomImagePriority,
 } from './random-image/random-image.js';
 export { VideoCardElement } from './video-card/video-card.js';
 export type { VideoObject, VideoCardPlayDetail, VideoCardErrorDetail, VideoCardErrorReason } from './video-card/video-card.js';

@@ -46,6 +46,14 @@ export interface RandomImageChangeDetail {
   reason: RandomImageChangeReason;
 }
 
+// The unions are written out on the properties (not as aliases) so that custom-elements.json lists
+// the values, which the editor data and framework typings generated from it offer as completions.
+/** How often the choice changes: `reload`, `session` or `daily`. */
+export type RandomImageMode = RandomImageElement['mode'];
+
+/** The chosen image's `fetchpriority`: `high`, `auto` or `low`. */
+export type RandomImagePriority = RandomImageElement['priority'];
+
 export interface RandomImageErrorDetail {
   reason: 'empty' | 'invalid-url' | 'load-failed' | 'all-failed';
   index?: number;
@@ -94,7 +102,7 @@ export class RandomImageElement extends NewsEmbedElement {
   images?: RandomImageItem[];
 
   /** `reload`: a new image on each page load; `session`: one per browsing session; `daily`: one per UTC day for everyone. */
-  mode = 'reload';
+  mode: 'reload' | 'session' | 'daily' = 'reload';
 
   /** A seed makes the choice deterministic whatever the mode (tests, screenshots, server rendering). */
   seed?: string;
@@ -106,7 +114,7 @@ export class RandomImageElement extends NewsEmbedElement {
   interval = 0;
 
   /** Fetch priority of the chosen image: `high` (default), `auto` or `low`. */
-  priority = 'high';
+  priority: 'high' | 'auto' | 'low' = 'high';
 
   /** The box's aspect ratio, e.g. `16/9`; defaults to the first candidate's `width`/`height`. */
   aspectRatio?: string;
