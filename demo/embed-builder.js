@@ -98,7 +98,7 @@ function options() {
     url: String(data.get('url') ?? '').trim(),
     style: data.get('style'),
     theme: data.get('theme'),
-    lang: data.get('lang'),
+    lang: data.get('lang') || undefined,
     headingLevel: Number(data.get('headingLevel')),
     lead: data.get('lead'),
     interval: Number(data.get('interval')),
@@ -167,7 +167,7 @@ async function update() {
   if (run !== generation) return;
   $('hash-line').hidden = !early.text;
   $('early-hash').textContent = hash || (early.text ? 'this browser computes it only on an https (or localhost) page' : '');
-  preview.srcdoc = `<!doctype html><html lang="${o.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><style>body{font-family:system-ui,sans-serif;margin:1rem}</style></head><body>${snippet}</body></html>`;
+  preview.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><style>body{font-family:system-ui,sans-serif;margin:1rem}</style></head><body>${snippet}</body></html>`;
 }
 
 async function copy() {

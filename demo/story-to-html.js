@@ -136,7 +136,11 @@ const nonceAttr = (nonce) => (nonce && isNonce(nonce) ? ` nonce="${escapeHtml(no
  *   `nonce`: the CSP nonce its script carries (kept only if valid).
  */
 export function storyToHtml(story, options) {
-  const { base, headingLevel = 2, theme, lang, lead = 'random', interval = 0, earlyChoice, nonce } = options;
+  const { base, headingLevel = 2, theme, lead = 'random', interval = 0, earlyChoice, nonce } = options;
+  // The story's language travels with the light-DOM copy (which has no JSON-LD to say it): a
+  // language chosen in the builder, else the story's inLanguage.
+  const inLanguage = list(story.inLanguage)[0];
+  const lang = options.lang || (typeof inLanguage === 'object' ? inLanguage?.alternateName : inLanguage) || undefined;
   const level = Math.min(6, Math.max(1, Number(headingLevel) || 2));
   const sub = Math.min(6, level + 1);
   const images = list(story.image).map((entry) => imageOf(entry, base));

@@ -16,6 +16,16 @@ function bodyFigure(html: string) {
 }
 
 describe('demo/story-to-html.js (the embed builder’s HTML)', () => {
+  it('carries the story’s language onto the element, in the forms publishers write it', () => {
+    const element = (html: string) => new DOMParser().parseFromString(html, 'text/html').querySelector('news-article')!;
+    for (const inLanguage of ['ar', { '@type': 'Language', name: 'Arabic', alternateName: 'ar' }, ['ar']]) {
+      expect(element(storyToHtml({ ...story({ url: 'a.jpg' }), inLanguage }, { base })).getAttribute('lang')).to.equal('ar');
+    }
+    // A language chosen in the builder wins; no language, no attribute (the page's decides).
+    expect(element(storyToHtml({ ...story({ url: 'a.jpg' }), inLanguage: 'ar' }, { base, lang: 'fr' })).getAttribute('lang')).to.equal('fr');
+    expect(element(storyToHtml(story({ url: 'a.jpg' }), { base })).hasAttribute('lang')).to.equal(false);
+  });
+
   it('shows a credit without a caption as text, not as markup', () => {
     const html = storyToHtml(story({ url: 'a.jpg', width: 800, height: 600, creditText: 'Illustration: A. Artist' }), { base });
     const caption = bodyFigure(html).querySelector('figcaption')!;
