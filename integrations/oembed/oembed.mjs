@@ -140,12 +140,30 @@ export function oembedFor(story, { storyUrl, pageUrl, frameUrl, providerUrl, max
 }
 
 /**
+ * The story page's icon and the lead image's text alternative (og:image:alt), each followed by the
+ * head's indentation, or ''.
+ * @param {object} story
+ * @param {{ storyUrl: string, iconUrl?: string }} options
+ */
+function pageMeta(story, { storyUrl, iconUrl }) {
+  const image = first(story.image);
+  const alt = image && typeof image === 'object' ? words(image.description) ?? words(image.caption) ?? words(image.name) : undefined;
+  const logo = first(story.publisher?.logo);
+  const icon = iconUrl || (logo && typeof logo === 'object' ? (logo.contentUrl ?? logo.url) : logo);
+  let out = '';
+  if (alt) out += `<meta property="og:image:alt" content="${escapeHtml(alt)}">\n    `;
+  if (typeof icon === 'string' && icon) out += `<link rel="icon" href="${escapeHtml(new URL(icon, storyUrl).href)}">\n    `;
+  return out;
+}
+
+/**
  * The story's shareable page: the story as light-DOM HTML (readable without JavaScript), with the
  * oEmbed discovery link WordPress and other consumers read from the served <head>.
  * @param {object} story
- * @param {{ storyUrl: string, pageUrl: string, oembedUrl: string, bundleUrl: string, lang?: string }} options
+ * `iconUrl`: the page's icon (link previews and bookmark cards show it), else the publisher's logo.
+ * @param {{ storyUrl: string, pageUrl: string, oembedUrl: string, bundleUrl: string, iconUrl?: string, lang?: string }} options
  */
-export function storyPage(story, { storyUrl, pageUrl, oembedUrl, bundleUrl, lang = 'en' }) {
+export function storyPage(story, { storyUrl, pageUrl, oembedUrl, bundleUrl, iconUrl, lang = 'en' }) {
   const headline = String(story.headline ?? 'Story');
   const dek = story.alternativeHeadline ? String(story.alternativeHeadline) : '';
   const image = first(story.image);
@@ -163,7 +181,7 @@ export function storyPage(story, { storyUrl, pageUrl, oembedUrl, bundleUrl, lang
     <meta property="og:type" content="article">
     <meta property="og:title" content="${escapeHtml(headline)}">
     <meta property="og:url" content="${escapeHtml(pageUrl)}">
-    ${imageUrl ? `<meta property="og:image" content="${escapeHtml(new URL(imageUrl, storyUrl).href)}">\n    ` : ''}<style>body{max-width:46rem;margin:0 auto;padding:1rem;font-family:system-ui,sans-serif;line-height:1.5}img{max-width:100%;height:auto}</style>
+    ${imageUrl ? `<meta property="og:image" content="${escapeHtml(new URL(imageUrl, storyUrl).href)}">\n    ` : ''}${pageMeta(story, { storyUrl, iconUrl })}<style>body{max-width:46rem;margin:0 auto;padding:1rem;font-family:system-ui,sans-serif;line-height:1.5}img{max-width:100%;height:auto}</style>
     <script type="module" src="${escapeHtml(bundleUrl)}"></script>
   </head>
   <body>

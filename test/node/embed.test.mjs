@@ -29,6 +29,9 @@ test('the shareable story page has an absolute oEmbed discovery link in its <hea
   assert.equal(endpoint.searchParams.get('url'), new URL('/dist/story/', endpoint).href);
   assert.match(html, /<h1 slot="headline">The Maduro government still shows no signs of surrendering power in Venezuela<\/h1>/);
   assert.match(html, /<h2>Cuban government watches nervously<\/h2>/);
+  // Link previews and bookmark cards: an icon and the lead image's text alternative.
+  assert.match(head, /<link rel="icon" href="http:\/\/[^"]+\/demo\/favicon\.svg">/);
+  assert.match(head, /<meta property="og:image:alt" content="A woman runs with her hands up[^"]*">/);
 });
 
 test('the oEmbed answer is rich, with a blockquote link and the card frame, within maxwidth and maxheight', () => {
