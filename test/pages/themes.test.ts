@@ -52,6 +52,11 @@ function problems(page: HostPage): string[] {
     check(Math.abs(px(h, 'font-size') - 1.3 * font) < 0.5, `section heading ${px(h, 'font-size')}px`);
   }
   check(paragraphs.every((p) => Math.abs(px(p, 'font-size') - font) < 0.01), 'paragraphs at the story size');
+  // Quotes keep their rule and italics, lists their markers and indent.
+  const quote = light.querySelector(':scope > blockquote')!;
+  check(px(quote, 'border-inline-start-width') === 4 && getComputedStyle(quote).fontStyle === 'italic', 'the quote keeps its rule and italics');
+  const list = light.querySelector(':scope > ul')!;
+  check(px(list, 'padding-inline-start') > 10 && getComputedStyle(list.firstElementChild!).listStyleType !== 'none', 'the list keeps its markers and indent');
 
   // Figures and the lead inside the story's column; images with a size.
   const column = box(light);
