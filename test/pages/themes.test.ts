@@ -71,6 +71,18 @@ function problems(page: HostPage): string[] {
     check(box(card).width > 200 && box(poster).height > 80, `video card ${box(card).width}×${box(poster).height}`);
     check(box(card).right <= box(card.parentElement!).right + 0.5 || card.parentElement === light, 'video card inside its column');
   }
+  // The pasted URL's card: its frame at the answer's height shows the whole card, over the blockquote.
+  const frame = doc.querySelector('#oembed iframe') as HTMLIFrameElement;
+  const card = frame.contentDocument!.querySelector('news-article')!;
+  const more = card.shadowRoot!.querySelector('[part=more]')!.getBoundingClientRect();
+  check(box(frame).height === Number(doc.documentElement.dataset.cardHeight), `card frame ${box(frame).height}px high`);
+  check(more.height > 0 && more.bottom <= frame.contentWindow!.innerHeight, '"Read the whole story" in view');
+  check(box(frame).right <= box(frame.parentElement!).right + 0.5, 'card frame inside its column');
+  doc.documentElement.style.scrollBehavior = 'auto'; // Bootstrap scrolls smoothly: this measures now
+  frame.scrollIntoView();
+  const fallback = box(doc.querySelector('#oembed blockquote')!);
+  const atPoint = doc.elementFromPoint(fallback.left + 4, fallback.top + 4);
+  check(atPoint === frame, `the frame covers the blockquote (${atPoint?.localName} at ${fallback.left},${fallback.top}; frame at ${box(frame).left},${box(frame).top})`);
   check(doc.documentElement.scrollWidth <= win.innerWidth, `no sideways scroll (${doc.documentElement.scrollWidth} > ${win.innerWidth})`);
   check(ourWarnings(page.probe).length === 0 && page.probe.errors.length === 0, `console: ${[...page.probe.warnings, ...page.probe.errors].join(' | ')}`);
   return wrong;
@@ -86,6 +98,8 @@ describe('real themes around the embeds', () => {
         const ref = page.doc.querySelector('#from-src')!;
         await until(() => ref.shadowRoot?.querySelector('[part=body] > p'), 'the src story renders', 8000);
         await until(() => [...page.doc.querySelectorAll('img')].every((img) => img.loading === 'lazy' || img.complete), 'images load');
+        const card = () => (page.doc.querySelector('#oembed iframe') as HTMLIFrameElement).contentDocument?.querySelector('news-article');
+        await until(() => card()?.shadowRoot?.querySelector('[part=more]'), 'the oEmbed card renders', 8000);
         await frames(page.win, 3);
         expect(problems(page)).to.deep.equal([]);
       } finally {
