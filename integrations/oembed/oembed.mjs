@@ -83,7 +83,8 @@ export function cardFit(story, width, maxheight = MAX_HEIGHT) {
  * What a consumer shows of the answer's HTML. The <blockquote> (headline link, dek, publisher) is
  * what a reader sees where the frame is dropped; where the consumer keeps styles, it sits under
  * the frame in one grid cell and the opaque frame covers it. WordPress keeps only the blockquote
- * and the frame of an untrusted provider, and hides the blockquote itself once the frame reports.
+ * (with its link, as text otherwise) and the frame of an untrusted provider, and shows the
+ * frame instead of the blockquote once the frame reports its height.
  */
 export function cardHtml(story, { pageUrl, src, height }) {
   const headline = String(story.headline ?? 'Story');
@@ -91,8 +92,9 @@ export function cardHtml(story, { pageUrl, src, height }) {
   const publisher = words(story.publisher?.name);
   return (
     `<div class="news-embed-card" style="display:grid">` +
+    // Spaces between the paragraphs: WordPress keeps only the link's tag, and the text still reads.
     `<blockquote style="grid-area:1/1;margin:0"><p><a href="${escapeHtml(pageUrl)}">${escapeHtml(headline)}</a></p>` +
-    `${dek ? `<p>${escapeHtml(dek)}</p>` : ''}${publisher ? `<p>— ${escapeHtml(publisher)}</p>` : ''}</blockquote>` +
+    `${dek ? ` <p>${escapeHtml(dek)}</p>` : ''}${publisher ? ` <p>— ${escapeHtml(publisher)}</p>` : ''}</blockquote>` +
     // width="100%": the frame takes the consumer's column and never sticks out of a narrow one
     // (the card lays itself out for any width); the answer's width says what it was made for.
     `<iframe src="${escapeHtml(src)}" width="100%" height="${height}" title="${escapeHtml(headline)}" frameborder="0" scrolling="no" style="grid-area:1/1;border:0;background:Canvas"></iframe></div>`

@@ -48,7 +48,7 @@ test('the oEmbed answer is rich, with a blockquote link and the card frame, with
   assert.equal(answer.provider_name, 'CBC News via news-embed');
   assert.equal(answer.thumbnail_url, 'https://news.example/s/images/protest-1280.jpg');
   assert.ok(answer.width <= 480 && answer.height <= 500, `${answer.width}×${answer.height}`);
-  assert.match(answer.html, /<blockquote[^>]*><p><a href="https:\/\/news\.example\/s\/">The Maduro government[^<]*<\/a><\/p><p>Foreign allies[^<]*<\/p><p>— CBC News<\/p><\/blockquote><iframe /);
+  assert.match(answer.html, /<blockquote[^>]*><p><a href="https:\/\/news\.example\/s\/">The Maduro government[^<]*<\/a><\/p> <p>Foreign allies[^<]*<\/p> <p>— CBC News<\/p><\/blockquote><iframe /);
   const src = new URL(/<iframe src="([^"]+)"/.exec(answer.html)[1].replace(/&amp;/g, '&'));
   assert.equal(src.origin + src.pathname, urls.frameUrl);
   assert.equal(src.searchParams.get('layout'), 'card');
