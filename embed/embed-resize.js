@@ -17,13 +17,16 @@
       if (frames[i].contentWindow === event.source) frames[i].height = String(height);
     }
   });
-  // A frame that finished before this (async) script ran has already sent its height: ask again.
+  // A frame that finished before this (async) script ran has already sent its height: ask again,
+  // only the frames of this host. The target origin is '*': a frame still on its initial
+  // about:blank (the page's origin) would refuse a named one with a console warning (HTML,
+  // "window.postMessage" step 7), and the message tells nothing a page could misuse.
   var frames = document.getElementsByTagName('iframe');
   for (var i = 0; i < frames.length; i++) {
     try {
-      frames[i].contentWindow.postMessage({ type: 'news-embed:ready' }, origin);
+      if (new URL(frames[i].src, location.href).origin === origin) frames[i].contentWindow.postMessage({ type: 'news-embed:ready' }, '*');
     } catch {
-      // A frame without a window (not yet attached): it reports by itself once loaded.
+      // A frame without a window (not yet attached) or a src that is no URL: it reports by itself.
     }
   }
 })();

@@ -32,6 +32,13 @@ for (const [name, pattern] of Object.entries(allowed)) {
     else article.setAttribute(name, value);
   }
 }
+// The card's look (embed-frame.css) reaches into the lead <random-image>'s own parts: its caption
+// and credit become parts of the story (`lead-caption`, `lead-credit`) once the lead exists.
+if (article.getAttribute('layout') === 'card') {
+  article.addEventListener('news-article-load', () =>
+    article.shadowRoot?.querySelector('random-image')?.setAttribute('exportparts', 'caption:lead-caption,credit:lead-credit'),
+  );
+}
 document.body.append(article);
 
 // WordPress's secret: letters and digits only (wp-embed.js ignores anything else).

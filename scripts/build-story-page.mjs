@@ -24,6 +24,7 @@ export function demoUrls(origin) {
     oembedUrl: at('dist/story/oembed.json'),
     frameUrl: at('dist/embed.html'),
     bundleUrl: at('dist/news-embed.js'),
+    iconUrl: at('demo/favicon.svg'),
     providerUrl: at('/'),
   };
 }

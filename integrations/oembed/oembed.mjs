@@ -5,7 +5,9 @@
 // The answer's HTML is a <blockquote> with a link (what a consumer shows when it keeps no iframe)
 // and an <iframe> of the story card. WordPress keeps exactly those two for a provider it does not
 // trust, sandboxes the frame, and sizes it from the frame's `height` message, at most 1,000 px:
-// hence a card (kicker, headline, dek, lead image, byline, link) rather than the whole story.
+// hence a card (kicker, headline, dek, lead image, byline, link) rather than the whole story. Most
+// other consumers (Ghost among them) frame it at the answer's height and never resize it: the
+// card's height follows from its width (cardHeight), so the answer's height is right.
 import { storyPageUrl, storyToHtml } from '../../demo/story-to-html.js';
 
 const escapeHtml = (value) =>
@@ -28,9 +30,75 @@ const positive = (value) => {
  * The URL of the framed card: the iframe embed page in card layout, its link to the story page.
  * @param {{ frameUrl: string, storyUrl: string, pageUrl: string, lang?: string }} options
  */
-export function cardFrameUrl({ frameUrl, storyUrl, pageUrl, lang = 'en' }) {
-  const query = new URLSearchParams({ src: storyUrl, layout: 'card', href: pageUrl, lang, theme: 'auto' });
+export function cardFrameUrl({ frameUrl, storyUrl, pageUrl, lang = 'en', lead = 'first' }) {
+  const query = new URLSearchParams({ src: storyUrl, layout: 'card', href: pageUrl, lang, theme: 'auto', lead });
   return `${frameUrl}?${query}`;
+}
+
+const words = (value) => (typeof value === 'string' && value.trim() ? value : undefined);
+
+/**
+ * The height in CSS px of the card frame (dist/embed.html, layout=card) `width` px wide, from the
+ * fixed heights of embed-frame.css, in px of the frame's 16 px root: the body's 1 px padding top
+ * and bottom, the card's 1em padding, then its blocks 0.75em apart: kicker (one line of 0.8em at
+ * 1.55), headline (three lines of clamp(22px, 16px + 2vw, 32px) at 1.15), dek (two lines of
+ * 1.15em at 1.55), byline (two lines of 0.875em at 1.55), the first image at 16:9 across the
+ * card with its credit on one line (0.85em at 1.55, 0.5em below the image), "Read the whole
+ * story" (one line). Blocks the story lacks take no room. `lead: false` leaves the image out.
+ * @param {object} story  a schema.org NewsArticle
+ * @param {number} width
+ * @param {{ lead?: boolean }} [options]
+ */
+export function cardHeight(story, width, { lead = true } = {}) {
+  const rem = 16;
+  const blocks = [3 * 1.15 * Math.min(Math.max(1.375 * rem, rem + 0.02 * width), 2 * rem), 2 * 1.55 * 0.875 * rem, 1.55 * rem];
+  if (words([story.articleSection].flat()[0])) blocks.push(1.55 * 0.8 * rem);
+  if (words(story.alternativeHeadline)) blocks.push(2 * 1.55 * 1.15 * rem);
+  const image = first(story.image);
+  if (lead && image) {
+    const caption = typeof image === 'object' && words(image.caption);
+    const credit = typeof image === 'object' && words(image.creditText);
+    blocks.push(((width - 2 * rem) * 9) / 16 + (caption || credit ? 0.5 * rem : 0) + (credit ? 0.85 * 1.55 * rem : 0));
+  }
+  return Math.ceil(2 + 2 * rem + blocks.reduce((a, b) => a + b) + 0.75 * rem * (blocks.length - 1));
+}
+
+/**
+ * The frame's height and lead for a consumer's `maxheight` (oEmbed §2.2: the answer never exceeds
+ * it). Given less room than the whole card, the lead image gives it up (the card's other blocks
+ * keep their heights); past two thirds of the image, the card goes without it.
+ * @param {object} story
+ * @param {number} width
+ * @param {number} [maxheight]
+ */
+export function cardFit(story, width, maxheight = MAX_HEIGHT) {
+  const room = Math.min(maxheight, MAX_HEIGHT);
+  const full = cardHeight(story, width);
+  const bare = cardHeight(story, width, { lead: false });
+  if (full <= room || room >= full - ((full - bare) * 2) / 3) return { height: Math.min(full, room), lead: 'first' };
+  return { height: Math.min(bare, room), lead: 'none' };
+}
+
+/**
+ * What a consumer shows of the answer's HTML. The <blockquote> (headline link, dek, publisher) is
+ * what a reader sees where the frame is dropped; where the consumer keeps styles, it sits under
+ * the frame in one grid cell and the opaque frame covers it. WordPress keeps only the blockquote
+ * (with its link, as text otherwise) and the frame of an untrusted provider, and shows the
+ * frame instead of the blockquote once the frame reports its height.
+ */
+export function cardHtml(story, { pageUrl, src, height }) {
+  const headline = String(story.headline ?? 'Story');
+  const dek = words(story.alternativeHeadline);
+  const publisher = words(story.publisher?.name);
+  return (
+    `<div class="news-embed-card" style="display:grid">` +
+    // Spaces between the paragraphs: WordPress keeps only the link's tag, and the text still reads.
+    `<blockquote style="grid-area:1/1;margin:0"><p><a href="${escapeHtml(pageUrl)}">${escapeHtml(headline)}</a></p>` +
+    `${dek ? ` <p>${escapeHtml(dek)}</p>` : ''}${publisher ? ` <p>— ${escapeHtml(publisher)}</p>` : ''}</blockquote>` +
+    // width="100%": the frame takes the consumer's column and never sticks out of a narrow one
+    // (the card lays itself out for any width); the answer's width says what it was made for.
+    `<iframe src="${escapeHtml(src)}" width="100%" height="${height}" title="${escapeHtml(headline)}" frameborder="0" scrolling="no" style="grid-area:1/1;border:0;background:Canvas"></iframe></div>`
+  );
 }
 
 /**
@@ -41,14 +109,13 @@ export function cardFrameUrl({ frameUrl, storyUrl, pageUrl, lang = 'en' }) {
  */
 export function oembedFor(story, { storyUrl, pageUrl, frameUrl, providerUrl, maxwidth, maxheight, lang }) {
   const width = Math.max(200, Math.min(positive(maxwidth) ?? CARD_WIDTH, MAX_WIDTH));
-  // The card: a 16:9 lead image plus about 340 px of text at this width; the frame then reports
-  // its exact height.
-  const height = Math.min(positive(maxheight) ?? MAX_HEIGHT, MAX_HEIGHT, Math.round((width * 9) / 16 + 340));
+  // The card's layout is fixed enough that its height follows from the width (cardHeight).
+  const { height, lead: cardLead } = cardFit(story, width, positive(maxheight));
   const headline = String(story.headline ?? 'Story');
   const authors = [story.author].flat().filter((a) => a && typeof a === 'object' && a.name);
   const image = first(story.image);
   const imageUrl = image && typeof image === 'object' ? (image.contentUrl ?? image.url) : image;
-  const src = cardFrameUrl({ frameUrl, storyUrl, pageUrl, lang });
+  const src = cardFrameUrl({ frameUrl, storyUrl, pageUrl, lang, lead: cardLead });
   const answer = {
     version: '1.0',
     type: 'rich',
@@ -57,11 +124,7 @@ export function oembedFor(story, { storyUrl, pageUrl, frameUrl, providerUrl, max
     provider_url: providerUrl,
     width,
     height,
-    html:
-      `<blockquote class="news-embed-card"><a href="${escapeHtml(pageUrl)}">${escapeHtml(headline)}</a></blockquote>` +
-      // width="100%": the frame takes the consumer's column and never sticks out of a narrow one
-      // (the card lays itself out for any width); the answer's width says what it was made for.
-      `<iframe src="${escapeHtml(src)}" width="100%" height="${height}" title="${escapeHtml(headline)}" frameborder="0" scrolling="no"></iframe>`,
+    html: cardHtml(story, { pageUrl, src, height }),
     cache_age: 86400,
     // Not part of oEmbed: what a consumer that trusts this host (the WordPress plugin) needs to show
     // the whole story instead of the card.
@@ -79,12 +142,30 @@ export function oembedFor(story, { storyUrl, pageUrl, frameUrl, providerUrl, max
 }
 
 /**
+ * The story page's icon and the lead image's text alternative (og:image:alt), each followed by the
+ * head's indentation, or ''.
+ * @param {object} story
+ * @param {{ storyUrl: string, iconUrl?: string }} options
+ */
+function pageMeta(story, { storyUrl, iconUrl }) {
+  const image = first(story.image);
+  const alt = image && typeof image === 'object' ? words(image.description) ?? words(image.caption) ?? words(image.name) : undefined;
+  const logo = first(story.publisher?.logo);
+  const icon = iconUrl || (logo && typeof logo === 'object' ? (logo.contentUrl ?? logo.url) : logo);
+  let out = '';
+  if (alt) out += `<meta property="og:image:alt" content="${escapeHtml(alt)}">\n    `;
+  if (typeof icon === 'string' && icon) out += `<link rel="icon" href="${escapeHtml(new URL(icon, storyUrl).href)}">\n    `;
+  return out;
+}
+
+/**
  * The story's shareable page: the story as light-DOM HTML (readable without JavaScript), with the
  * oEmbed discovery link WordPress and other consumers read from the served <head>.
  * @param {object} story
- * @param {{ storyUrl: string, pageUrl: string, oembedUrl: string, bundleUrl: string, lang?: string }} options
+ * `iconUrl`: the page's icon (link previews and bookmark cards show it), else the publisher's logo.
+ * @param {{ storyUrl: string, pageUrl: string, oembedUrl: string, bundleUrl: string, iconUrl?: string, lang?: string }} options
  */
-export function storyPage(story, { storyUrl, pageUrl, oembedUrl, bundleUrl, lang = 'en' }) {
+export function storyPage(story, { storyUrl, pageUrl, oembedUrl, bundleUrl, iconUrl, lang = 'en' }) {
   const headline = String(story.headline ?? 'Story');
   const dek = story.alternativeHeadline ? String(story.alternativeHeadline) : '';
   const image = first(story.image);
@@ -102,7 +183,7 @@ export function storyPage(story, { storyUrl, pageUrl, oembedUrl, bundleUrl, lang
     <meta property="og:type" content="article">
     <meta property="og:title" content="${escapeHtml(headline)}">
     <meta property="og:url" content="${escapeHtml(pageUrl)}">
-    ${imageUrl ? `<meta property="og:image" content="${escapeHtml(new URL(imageUrl, storyUrl).href)}">\n    ` : ''}<style>body{max-width:46rem;margin:0 auto;padding:1rem;font-family:system-ui,sans-serif;line-height:1.5}img{max-width:100%;height:auto}</style>
+    ${imageUrl ? `<meta property="og:image" content="${escapeHtml(new URL(imageUrl, storyUrl).href)}">\n    ` : ''}${pageMeta(story, { storyUrl, iconUrl })}<style>body{max-width:46rem;margin:0 auto;padding:1rem;font-family:system-ui,sans-serif;line-height:1.5}img{max-width:100%;height:auto}</style>
     <script type="module" src="${escapeHtml(bundleUrl)}"></script>
   </head>
   <body>

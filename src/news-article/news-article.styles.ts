@@ -13,6 +13,14 @@ import { css } from 'lit';
 //   `display` stays adjustable through `--news-embed-display` (e.g. `none` in a media query), and a
 //   theme's colours through the custom properties. Sizes are in `em`, not `rem`, so a page's
 //   `html { font-size }` does not shrink the layout.
+// - Light-DOM content (the recommended embed) keeps the story's type scale and rhythm under any
+//   theme: its margins and font are `!important` in ::slotted() rules, which beat the page's
+//   normal rules for those nodes (same cascade rule as above), so `h2 { font-size: 3.75rem }` or
+//   `p { margin: 0 }` no longer reach it. Slotted nodes take `font: inherit`, i.e. the size and
+//   weight of their slot's part (which a host still styles on purpose with ::part()) and the
+//   page's font family. Spacing is the `gap` of shadow containers, which no page rule can reset.
+//   Only direct children are reachable (CSS Scoping: ::slotted() takes a compound selector), so
+//   a theme still styles what is inside them: links, figcaptions, list items.
 export const styles = css`
   :host {
     --_sp: var(--news-embed-space, 1em);
@@ -49,9 +57,16 @@ export const styles = css`
   article > *,
   ::slotted(*) {
     grid-column: 2;
-    margin: 0;
     min-width: 0;
     font-size: inherit;
+  }
+  article > *,
+  [part=body] > *,
+  ::slotted(*) {
+    margin: 0 !important;
+  }
+  ::slotted(*) {
+    font: inherit !important;
   }
   [part=lead],
   [part=lead]::slotted(*) {
@@ -62,6 +77,10 @@ export const styles = css`
   }
   [part=kicker] {
     color: var(--_acc);
+  }
+  /* Before the headline's rule: a story's own headline is a [role=heading] too. */
+  [role=heading] {
+    font-weight: 700;
   }
   [part=headline] {
     font-size: clamp(1.5em, 1.1em + 2.6cqi, 2.75em);
@@ -74,9 +93,10 @@ export const styles = css`
   [part=byline] {
     font-size: .875em;
   }
-  [part=body] > *,
-  [part=body] ::slotted(*) {
-    margin: 0 0 var(--_sp);
+  [part=body] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_sp);
   }
   /* A long body written in the page: blocks far from the viewport skip style and layout. */
   [part=body] ::slotted(*) {
@@ -85,10 +105,12 @@ export const styles = css`
   }
   [part=body] [role=heading],
   [part=body] ::slotted(:is(h2, h3, h4)) {
-    font-size: 1.3em;
+    font-size: 1.3em !important;
+    font-weight: 700 !important;
   }
-  [role=heading] {
-    font-weight: 700;
+  [part=body] ::slotted(:is(ul, ol)) {
+    padding-inline-start: 1.5em !important;
+    list-style: revert !important;
   }
   img {
     display: block;
@@ -96,10 +118,11 @@ export const styles = css`
     height: auto;
     border-radius: var(--_r);
   }
-  blockquote {
-    padding-inline-start: var(--_sp);
-    border-inline-start: 4px solid var(--_acc);
-    font-style: italic;
+  blockquote,
+  [part=body] ::slotted(blockquote) {
+    padding-inline-start: var(--_sp) !important;
+    border-inline-start: 4px solid var(--_acc) !important;
+    font-style: italic !important;
   }
   a {
     color: var(--_acc);

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { startDevServer } from '@web/dev-server';
-import { oembedFor } from '../../integrations/oembed/oembed.mjs';
+import { cardHeight, oembedFor } from '../../integrations/oembed/oembed.mjs';
 import { oembedPlugin } from '../../integrations/oembed/dev-server-plugin.mjs';
 
 const root = new URL('../../', import.meta.url);
@@ -29,6 +29,9 @@ test('the shareable story page has an absolute oEmbed discovery link in its <hea
   assert.equal(endpoint.searchParams.get('url'), new URL('/dist/story/', endpoint).href);
   assert.match(html, /<h1 slot="headline">The Maduro government still shows no signs of surrendering power in Venezuela<\/h1>/);
   assert.match(html, /<h2>Cuban government watches nervously<\/h2>/);
+  // Link previews and bookmark cards: an icon and the lead image's text alternative.
+  assert.match(head, /<link rel="icon" href="http:\/\/[^"]+\/demo\/favicon\.svg">/);
+  assert.match(head, /<meta property="og:image:alt" content="A woman runs with her hands up[^"]*">/);
 });
 
 test('the oEmbed answer is rich, with a blockquote link and the card frame, within maxwidth and maxheight', () => {
@@ -45,7 +48,7 @@ test('the oEmbed answer is rich, with a blockquote link and the card frame, with
   assert.equal(answer.provider_name, 'CBC News via news-embed');
   assert.equal(answer.thumbnail_url, 'https://news.example/s/images/protest-1280.jpg');
   assert.ok(answer.width <= 480 && answer.height <= 500, `${answer.width}×${answer.height}`);
-  assert.match(answer.html, /^<blockquote[^>]*><a href="https:\/\/news\.example\/s\/">The Maduro government[^<]*<\/a><\/blockquote><iframe /);
+  assert.match(answer.html, /<blockquote[^>]*><p><a href="https:\/\/news\.example\/s\/">The Maduro government[^<]*<\/a><\/p> <p>Foreign allies[^<]*<\/p> <p>— CBC News<\/p><\/blockquote><iframe /);
   const src = new URL(/<iframe src="([^"]+)"/.exec(answer.html)[1].replace(/&amp;/g, '&'));
   assert.equal(src.origin + src.pathname, urls.frameUrl);
   assert.equal(src.searchParams.get('layout'), 'card');
@@ -55,6 +58,12 @@ test('the oEmbed answer is rich, with a blockquote link and the card frame, with
   const roomy = oembedFor(story, urls);
   assert.equal(roomy.width, 600);
   assert.ok(roomy.height <= 1000);
+  // The height is the card's at that width (see test/embed/card-frame.test.ts), growing with it.
+  assert.equal(roomy.height, cardHeight(story, 600));
+  assert.ok(oembedFor(story, { ...urls, maxwidth: 320 }).height < roomy.height);
+  // Too little room for the lead image: the card goes without it and still fits.
+  const low = oembedFor(story, { ...urls, maxheight: 400 });
+  assert.ok(low.height <= 400 && /lead=none/.test(low.html), `${low.height} ${low.html}`);
 });
 
 const freePort = () =>
