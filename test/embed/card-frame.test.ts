@@ -4,10 +4,9 @@
 // byline, the lead image uncut and "Read the whole story"; with less room (maxheight) the link
 // still shows. Where the consumer keeps styles, the frame covers the <blockquote> fallback.
 import { expect, waitUntil } from '@open-wc/testing';
-// @ts-expect-error -- a plain ES module without types
 import { oembedFor } from '../../integrations/oembed/oembed.mjs';
 
-let story: object;
+let story: Record<string, unknown>;
 before(async () => {
   story = await (await fetch('/demo/story/story.json')).json();
 });
