@@ -1,16 +1,10 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { dirOf, langAttrOf, localeOf, onLocaleChange, stringsFor, type Locale } from '../shared/i18n.js';
+import { connected, dirOf, langAttrOf, localeOf, notify, stringsFor, type Locale } from '../shared/i18n.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** Every connected controller, told by one page-wide observer when any `lang` attribute changes. */
-const connected = new Set<LangController>();
+/** One observer for the whole page tells every connected controller when any `lang` attribute changes. */
 let observer: MutationObserver | undefined;
-let unsubscribe: (() => void) | undefined;
-
-function handleChange() {
-  connected.forEach((controller) => controller.check());
-}
 
 /**
  * The language an element speaks: the host's own choice first (`own`, for example a story's
@@ -64,20 +58,14 @@ export class LangController implements ReactiveController {
     if (isServer) return;
     connected.add(this);
     if (!observer) {
-      observer = new MutationObserver(handleChange);
+      observer = new MutationObserver(notify);
       observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
-      unsubscribe = onLocaleChange(() => {
-        connected.forEach((controller) => controller.reload());
-      });
     }
   }
 
   hostDisconnected() {
     connected.delete(this);
-    if (!connected.size) {
-      observer = void observer?.disconnect();
-      unsubscribe = void unsubscribe?.();
-    }
+    if (!connected.size) observer = void observer?.disconnect();
   }
 
   hostUpdated() {
@@ -86,18 +74,13 @@ export class LangController implements ReactiveController {
     this.__stale = true;
   }
 
-  /** Re-renders the host when the language in force is not the one it last rendered in. */
-  check() {
-    if (this.__raw !== undefined && this.__raw != this.__current()) {
+  /**
+   * Re-renders the host when the language in force is not the one it last rendered in, or that
+   * language's strings arrived or were corrected since.
+   */
+  update() {
+    if (this.__raw !== undefined && (this.__raw != this.__current() || stringsFor(this.__raw) != this.__strings)) {
       this.__stale = true;
-      this.host.requestUpdate();
-    }
-  }
-
-  /** Re-renders the host when strings it waits for arrived, or its language's strings were corrected. */
-  reload() {
-    if (this.__raw !== undefined && stringsFor(this.__raw) != this.__strings) {
-      this.__strings = undefined;
       this.host.requestUpdate();
     }
   }
@@ -110,9 +93,9 @@ export class LangController implements ReactiveController {
     if (!this.__stale) return;
     this.__stale = false;
     const raw = this.__current();
+    this.__strings = undefined;
     if (raw === this.__raw) return;
     this.__raw = raw;
     this.__locale = localeOf(raw);
-    this.__strings = undefined;
   }
 }

@@ -83,8 +83,8 @@ const loaded = new Map<string, Locale | Promise<unknown>>([['en', en]]);
 const registered = new Map<string, Partial<Locale>>();
 /** The strings in use for each tag: English, under the shipped language, under the host's own. */
 const merged = new Map<string, Locale>();
-/** Called when a language arrives (or fails), so waiting elements render. */
-const waiting = new Set<() => void>();
+/** What shows strings (each element's `LangController` while connected), told of every change. */
+export const connected = new Set<{ update(): void }>();
 
 // Scripts written right to left (Unicode's Bidi_Class R/AL scripts that have a language tag in use).
 const RTL = /^(Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg|Mand|Samr)$/;
@@ -150,8 +150,9 @@ function load(tag: string) {
   );
 }
 
-function notify() {
-  waiting.forEach((callback) => callback());
+/** Tells every connected element that a language arrived or was registered, or a `lang` changed. */
+export function notify() {
+  connected.forEach((controller) => controller.update());
 }
 
 /**
@@ -178,12 +179,6 @@ export function stringsFor(lang: string): Locale | undefined {
   // (English's reading rate is English's alone.)
   if (!strings) merged.set(tag, (strings = { ...en, wordsPerMinute: undefined, ...base, ...registered.get(tag.toLowerCase()) }));
   return strings;
-}
-
-/** Calls `callback` whenever a language arrives or is registered, until the returned function is called. */
-export function onLocaleChange(callback: () => void): () => void {
-  waiting.add(callback);
-  return () => waiting.delete(callback);
 }
 
 /** The raw `lang` in force for `el`: its own or its nearest ancestor's, across shadow roots. */
