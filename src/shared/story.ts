@@ -149,6 +149,8 @@ const NODES = 2e4;
 export function parseStory(data: unknown, base = isServer ? undefined : document.baseURI): StoryResult {
   const problems: StoryProblem[] = [];
   const warn = (path: string, message: string): undefined => void problems.push({ path, message });
+  /** The result for a story that cannot be shown at all. */
+  const fatal = (path: string, message: string): StoryResult => ({ problems, fatal: { path, message } });
 
   // One breadth-first pass over at most NODES values (so any depth or size is read in bounded
   // time), never recursing and never visiting a value twice (a story given as an object may have
@@ -186,7 +188,7 @@ export function parseStory(data: unknown, base = isServer ? undefined : document
     (node.headline != null ? 1 : 0);
   // (`sort` is stable: the first of equals stays first.)
   const root = candidates.sort((a, b) => score(b) - score(a))[0] ?? data;
-  if (!isObject(root)) return { problems, fatal: { path: '', message: 'not a JSON-LD object' } };
+  if (!isObject(root)) return fatal('', 'not a JSON-LD object');
 
   /** Each entry of `root[key]` (one value or an array; references resolved) read with its path, in place. */
   const each = <T>(key: string, read: (entry: unknown, path: string) => T) =>
@@ -302,7 +304,7 @@ export function parseStory(data: unknown, base = isServer ? undefined : document
   videos.forEach((video) => video && body.push({ type: 'video', video }));
 
   const headline = text(root.headline ?? root.name, 'headline');
-  if (!headline && !body.length) return { problems, fatal: { path: 'headline', message: 'missing, and no body' } };
+  if (!headline && !body.length) return fatal('headline', 'missing, and no body');
 
   const creditKey = root.isBasedOn != null ? 'isBasedOn' : 'sourceOrganization';
   const authors = each('author', (entry, path): StoryAuthor | undefined => {
