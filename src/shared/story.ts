@@ -224,6 +224,10 @@ export function parseStory(data: unknown, base = isServer ? undefined : document
     const n = parseFloat(String(isObject(value) ? value.value : value));
     return n > 0 ? n : value == null ? undefined : warn(path, 'not a positive number');
   };
+  type Reader<T> = (value: unknown, path: string) => T;
+  /** `object[key]` read as text (or by `read`), reported at the path of that key. */
+  const field = <T = string | undefined>(object: Json, path: string, key: string, read = text as Reader<T>): T =>
+    read(object[key], path + '.' + key);
   const date = (key: string): StoryDate | undefined => {
     const value = root[key];
     const parsed = parseDate(value);
@@ -248,22 +252,22 @@ export function parseStory(data: unknown, base = isServer ? undefined : document
     const object: Json = isObject(entry) ? entry : { url: entry };
     const key = object.url ? 'url' : 'contentUrl';
     const src = url(object[key], object == entry ? path + '.' + key : path);
-    const caption = text(object.caption, path + '.caption');
+    const caption = field(object, path, 'caption');
     return src
       ? {
           src,
           // Alt text: the image's own `description`, else its `caption`, else empty (decorative).
-          alt: text(object.description, path + '.description') ?? caption ?? '',
-          width: size(object.width, path + '.width'),
-          height: size(object.height, path + '.height'),
+          alt: field(object, path, 'description') ?? caption ?? '',
+          width: field(object, path, 'width', size),
+          height: field(object, path, 'height', size),
           caption,
-          credit: text(object.creditText, path + '.creditText'),
+          credit: field(object, path, 'creditText'),
         }
       : undefined;
   });
   const videos = each('video', (entry, path) => {
     if (!isObject(entry)) return warn(path, 'not a VideoObject');
-    const video: Json = { ...entry, name: text(entry.name, path + '.name'), description: text(entry.description, path + '.description') };
+    const video: Json = { ...entry, name: field(entry, path, 'name'), description: field(entry, path, 'description') };
     for (const key of ['thumbnailUrl', 'contentUrl', 'embedUrl', 'url']) {
       const value = video[key];
       video[key] = Array.isArray(value) ? value.map((item, i) => url(item, `${path}.${key}[${i}]`)).filter(Boolean) : url(value, `${path}.${key}`);
@@ -283,9 +287,9 @@ export function parseStory(data: unknown, base = isServer ? undefined : document
       if (!isObject(block)) return warn(path, 'not a block object');
       const type = block.type;
       if (type === 'paragraph' || type === 'heading' || type === 'quote') {
-        const value = text(block.text, path + '.text');
+        const value = field(block, path, 'text');
         if (!value) return warn(path + '.text', 'missing');
-        body.push({ type, text: value, cite: text(block.cite, path + '.cite') });
+        body.push({ type, text: value, cite: field(block, path, 'cite') });
       } else if (type === 'image' || type === 'video') {
         const index = block[type];
         const found = Number.isInteger(index) && { image: images, video: videos }[type][index as number];
@@ -314,16 +318,16 @@ export function parseStory(data: unknown, base = isServer ? undefined : document
     const name = text(object, path)?.replace(/^by\b[\s:]*/i, '');
     // An empty name (written by some publishers' templates) is left out quietly.
     if (!name) return;
-    const address = text(object.email, path + '.email')?.replace(/^mailto:/i, '');
+    const address = field(object, path, 'email')?.replace(/^mailto:/i, '');
     return {
       name,
-      jobTitle: text(object.jobTitle, path + '.jobTitle'),
-      description: text(object.description, path + '.description'),
+      jobTitle: field(object, path, 'jobTitle'),
+      description: field(object, path, 'description'),
       email:
         address && /^[^\s@:/?#]+@[^\s@/?#]+$/.test(address)
           ? 'mailto:' + address
           : address && warn(path + '.email', 'not an email address'),
-      url: url(object.url, path + '.url'),
+      url: field(object, path, 'url', url),
     };
   }).filter((author) => !!author);
   // The first publisher with a name, unless an author has that name ("By LA NACION LA NACION").
