@@ -232,10 +232,9 @@ export function parseStory(data: unknown, base = isServer ? undefined : document
     const value = root[key];
     const parsed = parseDate(value);
     if (!parsed) return value == null || value === '' ? undefined : warn(key, `cannot read ${JSON.stringify(value)} as a date`);
-    const { date, dateOnly } = parsed;
     // `<time datetime>` takes ISO 8601 as written; other forms are given as the instant they name.
     const iso = (value as string).trim();
-    return { ...parsed, iso: /^\d{4}-\d\d-\d\d([T ][\d:.]+([Z+-][\d:]*)?)?$/.test(iso) ? iso : date.toISOString().slice(0, dateOnly ? 10 : 24) };
+    return { ...parsed, iso: /^\d{4}-\d\d-\d\d([T ][\d:.]+([Z+-][\d:]*)?)?$/.test(iso) ? iso : parsed.date.toISOString().slice(0, parsed.dateOnly ? 10 : 24) };
   };
   /** A link from a URL string or a Thing with `url` (and a name to show; else the host when `short`). */
   const link = (value: unknown, path: string, short?: boolean): StoryLink | undefined => {
