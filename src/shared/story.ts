@@ -185,6 +185,8 @@ const NODES = 2e4;
 export function parseStory(data: unknown, base = isServer ? undefined : document.baseURI): StoryResult {
   const problems: StoryProblem[] = [];
   const warn = (path: string, message: string): undefined => void problems.push({ path, message });
+  /** The result for a story that cannot be shown at all. */
+  const fatal = (path: string, message: string): StoryResult => ({ problems, fatal: { path, message } });
 
   // One breadth-first pass over at most NODES values (so any depth or size is read in bounded
   // time), never recursing and never visiting a value twice (a story given as an object may have
@@ -222,7 +224,7 @@ export function parseStory(data: unknown, base = isServer ? undefined : document
     (node.headline != null ? 1 : 0);
   // (`sort` is stable: the first of equals stays first.)
   const root = candidates.sort((a, b) => score(b) - score(a))[0] ?? data;
-  if (!isObject(root)) return { problems, fatal: { path: '', message: 'not a JSON-LD object' } };
+  if (!isObject(root)) return fatal('', 'not a JSON-LD object');
 
   /** Each entry of `root[key]` (one value or an array; references resolved) read with its path, in place. */
   const each = <T>(key: string, read: (entry: unknown, path: string) => T) =>
@@ -258,14 +260,17 @@ export function parseStory(data: unknown, base = isServer ? undefined : document
     const n = parseFloat(String(isObject(value) ? value.value : value));
     return n > 0 ? n : value == null ? undefined : warn(path, 'not a positive number');
   };
+  type Reader<T> = (value: unknown, path: string) => T;
+  /** `object[key]` read as text (or by `read`), reported at the path of that key. */
+  const field = <T = string | undefined>(object: Json, path: string, key: string, read = text as Reader<T>): T =>
+    read(object[key], path + '.' + key);
   const date = (key: string): StoryDate | undefined => {
     const value = root[key];
     const parsed = parseDate(value);
     if (!parsed) return value == null || value === '' ? undefined : warn(key, `cannot read ${JSON.stringify(value)} as a date`);
-    const { date, dateOnly } = parsed;
     // `<time datetime>` takes ISO 8601 as written; other forms are given as the instant they name.
     const iso = (value as string).trim();
-    return { ...parsed, iso: /^\d{4}-\d\d-\d\d([T ][\d:.]+([Z+-][\d:]*)?)?$/.test(iso) ? iso : date.toISOString().slice(0, dateOnly ? 10 : 24) };
+    return { ...parsed, iso: /^\d{4}-\d\d-\d\d([T ][\d:.]+([Z+-][\d:]*)?)?$/.test(iso) ? iso : parsed.date.toISOString().slice(0, parsed.dateOnly ? 10 : 24) };
   };
   /** A link from a URL string or a Thing with `url` (and a name to show; else the host when `short`). */
   const link = (value: unknown, path: string, short?: boolean): StoryLink | undefined => {
@@ -282,22 +287,22 @@ export function parseStory(data: unknown, base = isServer ? undefined : document
     const object: Json = isObject(entry) ? entry : { url: entry };
     const key = object.url ? 'url' : 'contentUrl';
     const src = url(object[key], object == entry ? path + '.' + key : path);
-    const caption = text(object.caption, path + '.caption');
+    const caption = field(object, path, 'caption');
     return src
       ? {
           src,
           // Alt text: the image's own `description`, else its `caption`, else empty (decorative).
-          alt: text(object.description, path + '.description') ?? caption ?? '',
-          width: size(object.width, path + '.width'),
-          height: size(object.height, path + '.height'),
+          alt: field(object, path, 'description') ?? caption ?? '',
+          width: field(object, path, 'width', size),
+          height: field(object, path, 'height', size),
           caption,
-          credit: text(object.creditText, path + '.creditText'),
+          credit: field(object, path, 'creditText'),
         }
       : undefined;
   });
   const videos = each('video', (entry, path) => {
     if (!isObject(entry)) return warn(path, 'not a VideoObject');
-    const video: Json = { ...entry, name: text(entry.name, path + '.name'), description: text(entry.description, path + '.description') };
+    const video: Json = { ...entry, name: field(entry, path, 'name'), description: field(entry, path, 'description') };
     for (const key of ['thumbnailUrl', 'contentUrl', 'embedUrl', 'url']) {
       const value = video[key];
       video[key] = Array.isArray(value) ? value.map((item, i) => url(item, `${path}.${key}[${i}]`)).filter(Boolean) : url(value, `${path}.${key}`);
@@ -317,9 +322,9 @@ export function parseStory(data: unknown, base = isServer ? undefined : document
       if (!isObject(block)) return warn(path, 'not a block object');
       const type = block.type;
       if (type === 'paragraph' || type === 'heading' || type === 'quote') {
-        const value = text(block.text, path + '.text');
+        const value = field(block, path, 'text');
         if (!value) return warn(path + '.text', 'missing');
-        body.push({ type, text: value, cite: text(block.cite, path + '.cite') });
+        body.push({ type, text: value, cite: field(block, path, 'cite') });
       } else if (type === 'image' || type === 'video') {
         const index = block[type];
         const found = Number.isInteger(index) && { image: images, video: videos }[type][index as number];
@@ -338,7 +343,7 @@ export function parseStory(data: unknown, base = isServer ? undefined : document
   videos.forEach((video) => video && body.push({ type: 'video', video }));
 
   const headline = text(root.headline ?? root.name, 'headline');
-  if (!headline && !body.length) return { problems, fatal: { path: 'headline', message: 'missing, and no body' } };
+  if (!headline && !body.length) return fatal('headline', 'missing, and no body');
 
   const creditKey = root.isBasedOn != null ? 'isBasedOn' : 'sourceOrganization';
   const authors = each('author', (entry, path): StoryAuthor | undefined => {
@@ -348,16 +353,16 @@ export function parseStory(data: unknown, base = isServer ? undefined : document
     const name = text(object, path)?.replace(/^by\b[\s:]*/i, '');
     // An empty name (written by some publishers' templates) is left out quietly.
     if (!name) return;
-    const address = text(object.email, path + '.email')?.replace(/^mailto:/i, '');
+    const address = field(object, path, 'email')?.replace(/^mailto:/i, '');
     return {
       name,
-      jobTitle: text(object.jobTitle, path + '.jobTitle'),
-      description: text(object.description, path + '.description'),
+      jobTitle: field(object, path, 'jobTitle'),
+      description: field(object, path, 'description'),
       email:
         address && /^[^\s@:/?#]+@[^\s@/?#]+$/.test(address)
           ? 'mailto:' + address
           : address && warn(path + '.email', 'not an email address'),
-      url: url(object.url, path + '.url'),
+      url: field(object, path, 'url', url),
     };
   }).filter((author) => !!author);
   // The first publisher with a name, unless an author has that name ("By LA NACION LA NACION").

@@ -34,15 +34,9 @@ export function now(): number {
 }
 
 const DAY = 864e5;
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * DAY],
-  ['month', 30 * DAY],
-  ['week', 7 * DAY],
-  ['day', DAY],
-  ['hour', 36e5],
-  ['minute', 6e4],
-  ['second', 1e3],
-];
+// The units of a relative time, largest first, and the length of each in milliseconds.
+const UNITS = 'year month week day hour minute second'.split(' ') as Intl.RelativeTimeFormatUnit[];
+const SIZES = [365 * DAY, 30 * DAY, 7 * DAY, DAY, 36e5, 6e4, 1e3];
 
 /**
  * "4 days ago", "hace 4 días", "in 2 hours"; `undefined` once the distance from now passes
@@ -55,8 +49,9 @@ export function formatRelative(parsed: ParsedDate, locale: string, thresholdDays
   const rtf = formatter(Intl.RelativeTimeFormat, locale, { numeric: 'auto' });
   // Whole days for a date without a time: "yesterday", "4 days ago".
   if (parsed.dateOnly) return rtf.format(Math.round((time - Math.floor(at / DAY) * DAY) / DAY), 'day');
-  const [unit, size] = UNITS.find(([, size]) => Math.abs(diff) >= size) ?? UNITS[6]!;
-  return rtf.format(Math.trunc(diff / size), unit);
+  // The largest unit the distance reaches; under a second, seconds (`at(-1)` when none is found).
+  const i = SIZES.findIndex((size) => Math.abs(diff) >= size);
+  return rtf.format(Math.trunc(diff / SIZES.at(i)!), UNITS.at(i)!);
 }
 
 /** The absolute date ("Jul 30, 2024", "30 juil. 2024"), with the time when it has one and `withTime`. */
