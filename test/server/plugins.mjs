@@ -15,6 +15,12 @@
 //   POST /__page               keeps the posted HTML and answers { url } of a page serving it
 //   /__page/N.html?policy=CSP  that page, sent with the header `Content-Security-Policy: CSP`
 //                              (for policies a test computes, such as a script's hash)
+//   /dist/embed.html?allow=ORIGINS
+//                              the built frame page with ORIGINS (space-separated) as its allowed
+//                              story origins, as `NEWS_EMBED_ALLOWED_ORIGINS=ORIGINS npm run build`
+//                              would write it
+//   /dist/embed.html?headers=1 served with exactly the headers docs/hosting-headers.json lists for it
+//                              (also dist/story/?headers=1 and dist/news-embed.js?headers=1)
 //   /dist/early-choice.js      byte for byte as the build wrote it, as a static host serves it
 //                              (the esbuild plugin would reformat it for its target: the embed
 //                              builder hashes this text and needs it on one line)
@@ -24,6 +30,7 @@
 // Tests tag their URLs with a unique token (e.g. ?t=abc123) and filter the log by it, so the three
 // engines running side by side do not see each other's requests.
 import { build } from 'esbuild';
+import { parseAllowedOrigins, withAllowedOrigins } from '../../integrations/oembed/oembed.mjs';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -172,6 +179,15 @@ export function testServerPlugins() {
       transform(context) {
         if (context.path.endsWith('.html') && context.query.probe === '1') {
           return { body: context.body.replace(/<head>/i, '<head><script src="/test/pages/fixtures/probe.js"></script>') };
+        }
+      },
+    },
+    {
+      // The frame page as a build with NEWS_EMBED_ALLOWED_ORIGINS would write it.
+      name: 'allowed-origins',
+      transform(context) {
+        if (context.path === '/dist/embed.html' && context.query.allow) {
+          return { body: withAllowedOrigins(context.body, parseAllowedOrigins(String(context.query.allow))) };
         }
       },
     },
