@@ -53,19 +53,6 @@ async function open(query: string, allow = ''): Promise<Outcome> {
   return { page, article, refused: !!article.querySelector('[role=alert]'), errors: [] };
 }
 
-/** Every URL the frame fetched or linked to, as absolute URLs. */
-function urlsOf({ page, article }: Outcome) {
-  const { probe, doc } = page;
-  const fetched = probe.fetches.map((f) => new URL(f.url, doc.baseURI).href);
-  const resources = page.win.performance.getEntriesByType('resource').map((e) => e.name);
-  const root = article.shadowRoot!;
-  const links = [...root.querySelectorAll('a[href]'), ...article.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href);
-  const media = [...root.querySelectorAll('random-image')].flatMap((ri) =>
-    [...(ri.shadowRoot?.querySelectorAll('img[src]') ?? [])].map((img) => (img as HTMLImageElement).src),
-  );
-  return { fetched, resources, links, media };
-}
-
 const opened: HostPage[] = [];
 afterEach(() => opened.splice(0).forEach((page) => page.close()));
 
