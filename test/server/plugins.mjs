@@ -183,6 +183,17 @@ export function testServerPlugins() {
       },
     },
     {
+      // Tests ask before emulating media: @web/test-runner's emulate-media command throws (and the
+      // runner prints its stack) for drivers it does not support, WebDriver among them.
+      name: 'can-emulate-media',
+      executeCommand({ command, session }) {
+        // puppeteer drives Chromium over CDP (which emulates) and Firefox over WebDriver BiDi (which does not).
+        const { type, launchOptions } = session.browser;
+        if (command === 'news-embed-can-emulate-media') return type === 'playwright' || (type === 'puppeteer' && launchOptions?.browser !== 'firefox');
+        return undefined;
+      },
+    },
+    {
       // The frame page as a build with NEWS_EMBED_ALLOWED_ORIGINS would write it.
       name: 'allowed-origins',
       transform(context) {
