@@ -40,7 +40,7 @@ const allowedOrigins = parseAllowedOrigins(process.env.NEWS_EMBED_ALLOWED_ORIGIN
 const embedAssets = () => ({
   name: 'embed-assets',
   generateBundle() {
-    for (const fileName of ['embed.html', 'embed-frame.css', 'embed-resize.js']) {
+    for (const fileName of ['embed.html', 'embed-frame.css', 'embed-resize.js', 'story-page.css']) {
       const source = readFileSync(join('embed', fileName));
       this.emitFile({ type: 'asset', fileName, source: fileName == 'embed.html' ? withAllowedOrigins(String(source), allowedOrigins) : source });
     }

@@ -2,6 +2,8 @@
 // bundle (dist/news-embed.js), exactly what a third-party site would load.
 import { createServer } from 'node:net';
 import { oembedPlugin } from './integrations/oembed/dev-server-plugin.mjs';
+import { hostingHeaders } from './integrations/hosting/headers.mjs';
+import { build } from './scripts/build-story-page.mjs';
 
 /** Resolves whether `port` can be listened on the way the dev server listens (all interfaces). */
 const isFree = (port) =>
@@ -20,6 +22,12 @@ if (!(await isFree(port))) {
 }
 if (port != wanted) console.log(`Port ${wanted} is in use; serving on ${port} instead.`);
 
+// The URL this server really answers on: the static story page and oEmbed answer in dist/story/ are
+// written again for it (the build wrote them for NEWS_EMBED_BASE_URL, default port 8000), so their
+// canonical, oEmbed and frame links follow the real port. An explicit NEWS_EMBED_BASE_URL is kept.
+const origin = `http://localhost:${port}/`;
+if (!process.env.NEWS_EMBED_BASE_URL) build(origin);
+
 export default {
   rootDir: '.',
   port,
@@ -36,6 +44,8 @@ export default {
       // and story JSON (fetch) from this server: both need Access-Control-Allow-Origin (Fetch
       // standard, "CORS check"). Sandboxed iframes (origin "null") need it too.
       if (ctx.path.startsWith('/dist/') || ctx.path.endsWith('.json')) ctx.set('Access-Control-Allow-Origin', '*');
+      // The headers README "Hosting" recommends (integrations/hosting/headers.mjs), on the kit's files.
+      if (ctx.path.startsWith('/dist/')) ctx.set(hostingHeaders(ctx.path));
     },
   ],
   plugins: [
@@ -43,8 +53,8 @@ export default {
     oembedPlugin(),
     {
       name: 'print-demo-url',
-      serverStart({ config }) {
-        setTimeout(() => console.log(`\nnews-embed demo: http://localhost:${config.port}/demo/\n`), 0);
+      serverStart() {
+        setTimeout(() => console.log(`\nnews-embed demo: ${origin}demo/\nstory page to paste (oEmbed): ${origin}dist/story/\n`), 0);
       },
     },
   ],

@@ -3,10 +3,11 @@
 // they were built for), honouring oEmbed's maxwidth and maxheight.
 // In web-dev-server.config.mjs: `plugins: [oembedPlugin()]`.
 import { readFile } from 'node:fs/promises';
-import { oembedFor, storyPage } from './oembed.mjs';
+import { allowedOriginsOf, checkedAnswer, oembedFor, oembedRequest, storyPage } from './oembed.mjs';
 import { demoUrls } from '../../scripts/build-story-page.mjs';
 
 const storyFile = new URL('../../demo/story/story.json', import.meta.url);
+const embedFile = new URL('../../dist/embed.html', import.meta.url);
 
 export function oembedPlugin() {
   return {
@@ -17,12 +18,13 @@ export function oembedPlugin() {
       const story = JSON.parse(await readFile(storyFile, 'utf8'));
       const urls = demoUrls(`${context.protocol}://${context.host}/`);
       if (!path.endsWith('oembed.json')) return { body: storyPage(story, urls), type: 'html' };
-      const asked = context.query.url;
-      // oEmbed §2.2: 404 for a URL this endpoint has nothing for, 501 for a format it does not speak.
       // (A serve hook's answer is always a 200: an error status is thrown, as Koa handles it.)
-      if (context.query.format && context.query.format !== 'json') context.throw(501, 'Only format=json is offered.');
-      if (asked && asked.replace(/index\.html$/, '') !== urls.pageUrl) context.throw(404, `No story at ${asked}.`);
-      const answer = oembedFor(story, { ...urls, maxwidth: context.query.maxwidth, maxheight: context.query.maxheight });
+      const asked = oembedRequest(context.query, (page) => page.href === urls.pageUrl);
+      if (asked.status !== 200) context.throw(asked.status, asked.message);
+      // The same list as the frame's: the one the build wrote into dist/embed.html.
+      const origins = allowedOriginsOf(await readFile(embedFile, 'utf8'), urls.pageUrl);
+      const answer = checkedAnswer(oembedFor(story, { ...urls, maxwidth: asked.maxwidth, maxheight: asked.maxheight }), origins);
+      if (!answer) context.throw(404, 'No story here for that url.');
       return { body: JSON.stringify(answer), type: 'json' };
     },
   };

@@ -19,8 +19,12 @@
 //                              the built frame page with ORIGINS (space-separated) as its allowed
 //                              story origins, as `NEWS_EMBED_ALLOWED_ORIGINS=ORIGINS npm run build`
 //                              would write it
-//   /dist/embed.html?headers=1 served with exactly the headers docs/hosting-headers.json lists for it
-//                              (also dist/story/?headers=1 and dist/news-embed.js?headers=1)
+//   /dist/…                    every file with exactly the headers README "Hosting" recommends
+//                              (integrations/hosting/headers.mjs): the frame and story page under
+//                              their Content-Security-Policy, the bundle with CORP, all nosniff
+//   /dist/story/, /dist/story/oembed.json
+//                              the story page and its oEmbed answer for this server's origin, as
+//                              `npm start` answers them (integrations/oembed/dev-server-plugin.mjs)
 //   /dist/early-choice.js      byte for byte as the build wrote it, as a static host serves it
 //                              (the esbuild plugin would reformat it for its target: the embed
 //                              builder hashes this text and needs it on one line)
@@ -31,6 +35,8 @@
 // engines running side by side do not see each other's requests.
 import { build } from 'esbuild';
 import { parseAllowedOrigins, withAllowedOrigins } from '../../integrations/oembed/oembed.mjs';
+import { oembedPlugin } from '../../integrations/oembed/dev-server-plugin.mjs';
+import { hostingHeaders } from '../../integrations/hosting/headers.mjs';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -139,6 +145,14 @@ function contentSecurityPolicy() {
   };
 }
 
+function recommendedHeaders() {
+  return async (ctx, next) => {
+    await next();
+    // With ?allow=ORIGINS (a build listing them), the policy lets the frame fetch from them too.
+    if (ctx.path.startsWith('/dist/')) ctx.set(hostingHeaders(ctx.path, ctx.query.allow ? parseAllowedOrigins(String(ctx.query.allow)) : []));
+  };
+}
+
 function appBundles() {
   return async (ctx, next) => {
     const match = /^\/test\/pages\/apps\/([\w-]+)\.bundle\.js$/.exec(ctx.path);
@@ -167,11 +181,12 @@ function appBundles() {
 }
 
 export function testServerMiddleware() {
-  return [requestLog(), contentSecurityPolicy(), appBundles(), routes()];
+  return [requestLog(), contentSecurityPolicy(), recommendedHeaders(), appBundles(), routes()];
 }
 
 export function testServerPlugins() {
   return [
+    oembedPlugin(),
     {
       // Lets a host-page test observe a real page (e.g. demo/story/index.html) from its very first
       // script, without keeping a copy of the page.
