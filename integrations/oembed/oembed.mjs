@@ -140,7 +140,9 @@ export function parseAllowedOrigins(text) {
       } catch {
         // Reported below.
       }
-      if (!url || !/^https?:$/.test(url.protocol) || url.origin !== entry.replace(/\/$/, '')) {
+      // Host names and IP addresses only: no wildcard (URL parsers accept `*` in a host).
+      const host = /^(?:[a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/i;
+      if (!url || !/^https?:$/.test(url.protocol) || !host.test(url.hostname) || url.origin !== entry.replace(/\/$/, '')) {
         throw new Error(`NEWS_EMBED_ALLOWED_ORIGINS: "${entry}" is not an origin such as https://news.example.com`);
       }
       return url.origin;
