@@ -1,9 +1,12 @@
 // `npm start`: serves the project root with the demo at /demo/. The demo pages load the built
 // bundle (dist/news-embed.js), exactly what a third-party site would load.
 import { createServer } from 'node:net';
-import { oembedPlugin } from './integrations/oembed/dev-server-plugin.mjs';
+import { oembedMiddleware, oembedPlugin } from './integrations/oembed/dev-server-plugin.mjs';
 import { hostingHeaders } from './integrations/hosting/headers.mjs';
 import { build } from './scripts/build-story-page.mjs';
+import { parseAllowedOrigins } from './integrations/oembed/oembed.mjs';
+
+const allowedOrigins = parseAllowedOrigins(process.env.NEWS_EMBED_ALLOWED_ORIGINS);
 
 /** Resolves whether `port` can be listened on the way the dev server listens (all interfaces). */
 const isFree = (port) =>
@@ -34,6 +37,8 @@ export default {
   nodeResolve: true,
   watch: false,
   middleware: [
+    // The story's oEmbed endpoint, answered for whatever origin the server is reached at.
+    oembedMiddleware(),
     (ctx, next) => {
       if (ctx.path === '/') ctx.redirect('/demo/');
       return next();
@@ -45,11 +50,12 @@ export default {
       // standard, "CORS check"). Sandboxed iframes (origin "null") need it too.
       if (ctx.path.startsWith('/dist/') || ctx.path.endsWith('.json')) ctx.set('Access-Control-Allow-Origin', '*');
       // The headers README "Hosting" recommends (integrations/hosting/headers.mjs), on the kit's files.
-      if (ctx.path.startsWith('/dist/')) ctx.set(hostingHeaders(ctx.path));
+      // With its own origin named (see there why), and the allowed story origins the build wrote.
+      if (ctx.path.startsWith('/dist/')) ctx.set(hostingHeaders(ctx.path, [ctx.origin, ...allowedOrigins]));
     },
   ],
   plugins: [
-    // The story's oEmbed endpoint, answered for whatever origin the server is reached at.
+    // The story's shareable page, for whatever origin the server is reached at.
     oembedPlugin(),
     {
       name: 'print-demo-url',

@@ -3,7 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { COMMON_HEADERS, FRAME_CSP, STORY_CSP, hostingHeaders } from '../../integrations/hosting/headers.mjs';
+import { COMMON_HEADERS, EXAMPLE_ORIGIN, frameCsp, storyCsp, hostingHeaders } from '../../integrations/hosting/headers.mjs';
+
+const FRAME_CSP = frameCsp();
+const STORY_CSP = storyCsp();
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const hosting = readme.slice(readme.indexOf('## Hosting'), readme.indexOf('\n## ', readme.indexOf('## Hosting') + 3));
@@ -11,11 +14,11 @@ const hosting = readme.slice(readme.indexOf('## Hosting'), readme.indexOf('\n## 
 test('the headers: CSP for the frame (framed by anyone) and the story page (not), nosniff, CORP on the bundle', () => {
   assert.match(FRAME_CSP, /frame-ancestors \*$/);
   assert.match(STORY_CSP, /frame-ancestors 'self'$/);
-  assert.equal(hostingHeaders('/dist/embed.html')['Content-Security-Policy'], FRAME_CSP);
-  assert.equal(hostingHeaders('/news-embed/story/')['Content-Security-Policy'], STORY_CSP);
-  assert.equal(hostingHeaders('/dist/news-embed.js')['Cross-Origin-Resource-Policy'], 'cross-origin');
-  assert.equal(hostingHeaders('/dist/news-embed.js')['Content-Security-Policy'], undefined);
-  assert.match(hostingHeaders('/dist/embed.html', ['https://cdn.example'])['Content-Security-Policy'], /connect-src 'self' https:\/\/cdn\.example/);
+  assert.equal(hostingHeaders('/dist/embed.html', [EXAMPLE_ORIGIN])['Content-Security-Policy'], FRAME_CSP);
+  assert.equal(hostingHeaders('/news-embed/story/', [EXAMPLE_ORIGIN])['Content-Security-Policy'], STORY_CSP);
+  assert.equal(hostingHeaders('/dist/news-embed.js', [])['Cross-Origin-Resource-Policy'], 'cross-origin');
+  assert.equal(hostingHeaders('/dist/news-embed.js', [])['Content-Security-Policy'], undefined);
+  assert.match(hostingHeaders('/dist/embed.html', [EXAMPLE_ORIGIN, 'https://cdn.example'])['Content-Security-Policy'], /connect-src 'self' https:\/\/news\.example\.com https:\/\/cdn\.example/);
 });
 
 for (const host of ['nginx', 'apache', 'text']) {

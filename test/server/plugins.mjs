@@ -35,7 +35,7 @@
 // engines running side by side do not see each other's requests.
 import { build } from 'esbuild';
 import { parseAllowedOrigins, withAllowedOrigins } from '../../integrations/oembed/oembed.mjs';
-import { oembedPlugin } from '../../integrations/oembed/dev-server-plugin.mjs';
+import { oembedMiddleware, oembedPlugin } from '../../integrations/oembed/dev-server-plugin.mjs';
 import { hostingHeaders } from '../../integrations/hosting/headers.mjs';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -149,7 +149,7 @@ function recommendedHeaders() {
   return async (ctx, next) => {
     await next();
     // With ?allow=ORIGINS (a build listing them), the policy lets the frame fetch from them too.
-    if (ctx.path.startsWith('/dist/')) ctx.set(hostingHeaders(ctx.path, ctx.query.allow ? parseAllowedOrigins(String(ctx.query.allow)) : []));
+    if (ctx.path.startsWith('/dist/')) ctx.set(hostingHeaders(ctx.path, [ctx.origin, ...parseAllowedOrigins(ctx.query.allow && String(ctx.query.allow))]));
   };
 }
 
@@ -181,7 +181,7 @@ function appBundles() {
 }
 
 export function testServerMiddleware() {
-  return [requestLog(), contentSecurityPolicy(), recommendedHeaders(), appBundles(), routes()];
+  return [requestLog(), contentSecurityPolicy(), recommendedHeaders(), oembedMiddleware(), appBundles(), routes()];
 }
 
 export function testServerPlugins() {
