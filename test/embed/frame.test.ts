@@ -102,6 +102,9 @@ describe('dist/embed.html renders only stories from allowed origins', () => {
     opened.push(withOwn.page);
     await until(() => withOwn.article.shadowRoot!.querySelector('a[part~=more]'), "the story's own link");
     expect(withOwn.article.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~=more]')!.href).to.equal(allowedPage);
+    // One frame at a time, at the top of the test page: WebKit pauses animation frames in frames
+    // scrolled out of view, and `open` waits for two.
+    opened.splice(0).forEach((page) => page.close());
 
     const withForeign = await open(`layout=card&src=${encodeURIComponent(storyAt(own, `${t}b`, 'https://attacker.example/phish'))}`);
     opened.push(withForeign.page);
