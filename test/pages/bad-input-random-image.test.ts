@@ -135,7 +135,8 @@ const rows: Row[] = [
     },
   })),
   {
-    name: '1 MB alt, caption and credit', timeout: 30_000,
+    name: '1 MB alt, caption and credit',
+    timeout: 30_000,
     children: candidates(good({ alt: HUGE, 'data-credit': HUGE, caption: HUGE })),
     reasons: [],
     check: async (el) => {
