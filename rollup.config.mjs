@@ -12,6 +12,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { earlyChoiceTag } from './demo/story-to-html.js';
+import { parseAllowedOrigins, withAllowedOrigins } from './integrations/oembed/oembed.mjs';
 
 const sources = (dir) =>
   readdirSync(dir).flatMap((name) => {
@@ -49,12 +50,16 @@ const terserOptions = {
   format: { comments: false },
 };
 
-// Copies the iframe embed's static files next to the bundle.
+// Copies the iframe embed's static files next to the bundle; embed.html gets the publisher's
+// allowed story origins (NEWS_EMBED_ALLOWED_ORIGINS), which the frame reads at run time. A bad
+// entry fails the build.
+const allowedOrigins = parseAllowedOrigins(process.env.NEWS_EMBED_ALLOWED_ORIGINS);
 const embedAssets = () => ({
   name: 'embed-assets',
   generateBundle() {
-    for (const fileName of ['embed.html', 'embed-frame.css', 'embed-resize.js']) {
-      this.emitFile({ type: 'asset', fileName, source: readFileSync(join('embed', fileName)) });
+    for (const fileName of ['embed.html', 'embed-frame.css', 'embed-resize.js', 'story-page.css']) {
+      const source = readFileSync(join('embed', fileName));
+      this.emitFile({ type: 'asset', fileName, source: fileName == 'embed.html' ? withAllowedOrigins(String(source), allowedOrigins) : source });
     }
   },
 });

@@ -1,7 +1,12 @@
 // `npm start`: serves the project root with the demo at /demo/. The demo pages load the built
 // bundle (dist/news-embed.js), exactly what a third-party site would load.
 import { createServer } from 'node:net';
-import { oembedPlugin } from './integrations/oembed/dev-server-plugin.mjs';
+import { oembedMiddleware, oembedPlugin } from './integrations/oembed/dev-server-plugin.mjs';
+import { hostingHeaders } from './integrations/hosting/headers.mjs';
+import { build } from './scripts/build-story-page.mjs';
+import { parseAllowedOrigins } from './integrations/oembed/oembed.mjs';
+
+const allowedOrigins = parseAllowedOrigins(process.env.NEWS_EMBED_ALLOWED_ORIGINS);
 
 /** Resolves whether `port` can be listened on the way the dev server listens (all interfaces). */
 const isFree = (port) =>
@@ -20,12 +25,20 @@ if (!(await isFree(port))) {
 }
 if (port != wanted) console.log(`Port ${wanted} is in use; serving on ${port} instead.`);
 
+// The URL this server really answers on: the static story page and oEmbed answer in dist/story/ are
+// written again for it (the build wrote them for NEWS_EMBED_BASE_URL, default port 8000), so their
+// canonical, oEmbed and frame links follow the real port. An explicit NEWS_EMBED_BASE_URL is kept.
+const origin = `http://localhost:${port}/`;
+if (!process.env.NEWS_EMBED_BASE_URL) build(origin);
+
 export default {
   rootDir: '.',
   port,
   nodeResolve: true,
   watch: false,
   middleware: [
+    // The story's oEmbed endpoint, answered for whatever origin the server is reached at.
+    oembedMiddleware(),
     (ctx, next) => {
       if (ctx.path === '/') ctx.redirect('/demo/');
       return next();
@@ -36,15 +49,18 @@ export default {
       // and story JSON (fetch) from this server: both need Access-Control-Allow-Origin (Fetch
       // standard, "CORS check"). Sandboxed iframes (origin "null") need it too.
       if (ctx.path.startsWith('/dist/') || ctx.path.endsWith('.json')) ctx.set('Access-Control-Allow-Origin', '*');
+      // The headers README "Hosting" recommends (integrations/hosting/headers.mjs), on the kit's files.
+      // With its own origin named (see there why), and the allowed story origins the build wrote.
+      if (ctx.path.startsWith('/dist/')) ctx.set(hostingHeaders(ctx.path, [ctx.origin, ...allowedOrigins]));
     },
   ],
   plugins: [
-    // The story's oEmbed endpoint, answered for whatever origin the server is reached at.
+    // The story's shareable page, for whatever origin the server is reached at.
     oembedPlugin(),
     {
       name: 'print-demo-url',
-      serverStart({ config }) {
-        setTimeout(() => console.log(`\nnews-embed demo: http://localhost:${config.port}/demo/\n`), 0);
+      serverStart() {
+        setTimeout(() => console.log(`\nnews-embed demo: ${origin}demo/\nstory page to paste (oEmbed): ${origin}dist/story/\n`), 0);
       },
     },
   ],

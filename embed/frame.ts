@@ -13,8 +13,48 @@
 const params = new URLSearchParams(location.search);
 const article = document.createElement('news-article');
 
-// <news-article> checks the URL against its policy and shows an error box when it is refused.
-article.setAttribute('src', params.get('src') ?? '');
+// This page carries its publisher's name, so it renders only the publisher's stories: those on its
+// own origin and on the origins the build listed in <meta name="news-embed-allowed-origins">
+// (NEWS_EMBED_ALLOWED_ORIGINS; see docs/security.md). `location.origin` is this URL's origin even
+// in a sandboxed frame, whose document origin is "null".
+const origins = new Set([location.origin, ...(document.querySelector<HTMLMetaElement>('meta[name=news-embed-allowed-origins]')?.content.split(/\s+/) ?? [])]);
+
+/**
+ * `value` as an absolute URL when it is http(s), carries no credentials and is on an allowed
+ * origin. The URL parser does what a fetch would (it drops tabs and newlines, reads `\` as `/`,
+ * resolves `//host` and relative paths, turns Unicode hosts into Punycode), and the element is then
+ * given the parsed URL, so what is checked is exactly what is fetched or linked.
+ */
+const allowedUrl = (value: string | null | undefined) => {
+  try {
+    const url = new URL(value!, location.href);
+    if (value && /^https?:$/.test(url.protocol) && !url.username && !url.password && origins.has(url.origin)) return url.href;
+  } catch {
+    // Not a URL: refused.
+  }
+  return undefined;
+};
+
+const src = allowedUrl(params.get('src'));
+if (src) article.setAttribute('src', src);
+else {
+  // Refused: nothing is fetched, and nothing of the refused URL is shown.
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = 'This story is not available here.';
+  article.append(message);
+}
+
+// The card's link: an allowed `href`, else (once the story is in) the story's own url when it is
+// allowed, else none (an empty `href` makes no link).
+const href = allowedUrl(params.get('href'));
+article.setAttribute('href', href ?? '');
+if (!href) {
+  article.addEventListener('news-article-load', ({ detail }) => {
+    const own = allowedUrl(detail.url);
+    if (own) article.href = own;
+  });
+}
 
 const allowed: Record<string, RegExp> = {
   theme: /^(light|dark|auto)$/,
@@ -23,7 +63,6 @@ const allowed: Record<string, RegExp> = {
   lead: /^(random|first|none)$/,
   interval: /^\d{1,4}$/,
   layout: /^(card|full)$/,
-  href: /^https?:\/\//,
 };
 for (const [name, pattern] of Object.entries(allowed)) {
   const value = params.get(name);
@@ -40,6 +79,11 @@ if (article.getAttribute('layout') === 'card') {
   );
 }
 document.body.append(article);
+if (!src) {
+  const message = 'src refused: not on an allowed origin (see news-embed-allowed-origins in embed.html)';
+  console.warn('news-embed: <news-article> ' + message);
+  article.dispatchEvent(new CustomEvent('news-article-error', { detail: { reason: 'refused', message }, bubbles: true, composed: true }));
+}
 
 // WordPress's secret: letters and digits only (wp-embed.js ignores anything else).
 const secret = /[#&?]secret=([a-zA-Z0-9]+)/.exec(location.hash)?.[1];

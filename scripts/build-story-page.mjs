@@ -9,12 +9,20 @@
 // NEWS_EMBED_BASE_URL, default http://localhost:8000/ (`npm start`, whose server answers these
 // two files for its own origin instead).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { oembedFor, storyPage } from '../integrations/oembed/oembed.mjs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { allowedOriginsOf, checkedAnswer, oembedFor, storyPage } from '../integrations/oembed/oembed.mjs';
 
 const base = new URL(process.env.NEWS_EMBED_BASE_URL || 'http://localhost:8000/').href.replace(/\/?$/, '/');
 const root = new URL('..', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root));
+
+// Written whole or not at all (a temporary file, then a rename): `npm start` rewrites these while
+// other processes (tests, a running server) may be reading them.
+const write = (path, text) => {
+  const file = new URL(path, root);
+  writeFileSync(new URL(`${path}.tmp`, root), text);
+  renameSync(new URL(`${path}.tmp`, root), file);
+};
 
 export function demoUrls(origin) {
   const at = (path) => new URL(path, origin).href;
@@ -29,15 +37,20 @@ export function demoUrls(origin) {
   };
 }
 
-export function build() {
+/** Writes the files for `baseUrl` (NEWS_EMBED_BASE_URL by default; `npm start` passes the URL it serves on). */
+export function build(baseUrl = base) {
+  const base = new URL(baseUrl).href.replace(/\/?$/, '/');
   const story = JSON.parse(read('demo/story/story.json'));
   const urls = demoUrls(base);
   mkdirSync(new URL('dist/story/', root), { recursive: true });
-  writeFileSync(new URL('dist/story/index.html', root), storyPage(story, urls));
-  writeFileSync(new URL('dist/story/oembed.json', root), JSON.stringify(oembedFor(story, urls), null, 2) + '\n');
+  write('dist/story/index.html', storyPage(story, urls));
+  // Checked like every answer: its URLs on the allowed origins (a base outside them fails the build).
+  const answer = checkedAnswer(oembedFor(story, urls), allowedOriginsOf(String(read('dist/embed.html')), base));
+  if (!answer) throw new Error(`dist/story/oembed.json: the answer's URLs are not all on ${base} or NEWS_EMBED_ALLOWED_ORIGINS`);
+  write('dist/story/oembed.json', JSON.stringify(answer, null, 2) + '\n');
   const { version } = JSON.parse(read('package.json'));
   const integrity = `sha384-${createHash('sha384').update(read('dist/news-embed.js')).digest('base64')}`;
-  writeFileSync(new URL('dist/news-embed.sri.json', root), JSON.stringify({ version, file: 'dist/news-embed.js', integrity }, null, 2) + '\n');
+  write('dist/news-embed.sri.json', JSON.stringify({ version, file: 'dist/news-embed.js', integrity }, null, 2) + '\n');
   console.log(`dist/story/ (base ${base}), dist/news-embed.sri.json (${integrity})`);
 }
 

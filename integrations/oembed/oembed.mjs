@@ -183,7 +183,7 @@ export function storyPage(story, { storyUrl, pageUrl, oembedUrl, bundleUrl, icon
     <meta property="og:type" content="article">
     <meta property="og:title" content="${escapeHtml(headline)}">
     <meta property="og:url" content="${escapeHtml(pageUrl)}">
-    ${imageUrl ? `<meta property="og:image" content="${escapeHtml(new URL(imageUrl, storyUrl).href)}">\n    ` : ''}${pageMeta(story, { storyUrl, iconUrl })}<style>body{max-width:46rem;margin:0 auto;padding:1rem;font-family:system-ui,sans-serif;line-height:1.5}img{max-width:100%;height:auto}</style>
+    ${imageUrl ? `<meta property="og:image" content="${escapeHtml(new URL(imageUrl, storyUrl).href)}">\n    ` : ''}${pageMeta(story, { storyUrl, iconUrl })}<link rel="stylesheet" href="${escapeHtml(new URL('story-page.css', bundleUrl).href)}">
     <script type="module" src="${escapeHtml(bundleUrl)}"></script>
   </head>
   <body>
@@ -196,3 +196,123 @@ ${storyToHtml(story, { base: storyUrl, headingLevel: 1, lang })}
 }
 
 export { storyPageUrl };
+
+// ---- Allowed story origins -------------------------------------------------------------------
+// A hosted copy of the kit renders only its publisher's stories. The list is given once, at build
+// time, as NEWS_EMBED_ALLOWED_ORIGINS (space- or comma-separated origins); the build writes it into
+// dist/embed.html's <meta name="news-embed-allowed-origins">, which the frame reads (a static host
+// needs no code) and a server reads with `allowedOriginsOf` (so both follow one list).
+
+/**
+ * The origins in `text` (space- or comma-separated), each checked: an http(s) origin and nothing
+ * else (no path, no credentials, no wildcard). Throws on anything else, so a typo fails the build
+ * instead of allowing the wrong thing.
+ * @param {string | undefined} text
+ * @returns {string[]}
+ */
+export function parseAllowedOrigins(text) {
+  return String(text ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((entry) => {
+      let url;
+      try {
+        url = new URL(entry);
+      } catch {
+        // Reported below.
+      }
+      // Host names and IP addresses only: no wildcard (URL parsers accept `*` in a host).
+      const host = /^(?:[a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/i;
+      if (!url || !/^https?:$/.test(url.protocol) || !host.test(url.hostname) || url.origin !== entry.replace(/\/$/, '')) {
+        throw new Error(`NEWS_EMBED_ALLOWED_ORIGINS: "${entry}" is not an origin such as https://news.example.com`);
+      }
+      return url.origin;
+    });
+}
+
+/**
+ * The allowed origins written in a built dist/embed.html, plus `own` (the host's own origin).
+ * @param {string} embedHtml  the text of dist/embed.html
+ * @param {string} own  an origin or URL of the host itself
+ */
+export function allowedOriginsOf(embedHtml, own) {
+  const meta = /<meta name="news-embed-allowed-origins" content="([^"]*)"/.exec(embedHtml);
+  return [new URL(own).origin, ...parseAllowedOrigins(meta?.[1])];
+}
+
+/** `embedHtml` with `origins` written into its allowed-origins meta tag. */
+export function withAllowedOrigins(embedHtml, origins) {
+  const content = origins.map(escapeHtml).join(' ');
+  return embedHtml.replace(/(<meta name="news-embed-allowed-origins" content=")[^"]*"/, `$1${content}"`);
+}
+
+/**
+ * `value` as an absolute URL when it is http(s), has no credentials and (when `origins` is given)
+ * is on one of them: the same test as the frame's (embed/frame.ts).
+ * @param {string | undefined | null} value
+ * @param {string[]} [origins]
+ * @param {string} [base]
+ */
+export function allowedUrl(value, origins, base) {
+  try {
+    const url = new URL(value, base);
+    if (value && /^https?:$/.test(url.protocol) && !url.username && !url.password && (!origins || origins.includes(url.origin))) return url.href;
+  } catch {
+    // Not a URL.
+  }
+  return undefined;
+}
+
+// ---- oEmbed requests and answers, by the spec ---------------------------------------------------
+// https://oembed.com/ §2.2: 404 when there is nothing for `url`, 501 for a format not offered.
+// An endpoint never fetches the `url` it is asked about (so it follows no redirect anywhere): it
+// maps an allowed story page to the story it already has.
+
+/** maxwidth/maxheight as a whole number of pixels, or undefined for anything else ("1e9", "-5", "abc", "0x10"). */
+export function dimension(value) {
+  const text = String(first(value) ?? '').trim();
+  return /^\d{1,6}$/.test(text) && Number(text) > 0 ? Number(text) : undefined;
+}
+
+/**
+ * Reads an oEmbed request's query (a URLSearchParams-like object or a record; repeated parameters
+ * count once, the first).
+ * @param {Record<string, string | string[] | undefined>} query
+ * @param {(page: URL) => boolean} isStoryPage  whether this endpoint answers for that page
+ * @returns {{ status: 200, page: URL, maxwidth?: number, maxheight?: number } | { status: 404 | 501, message: string }}
+ */
+export function oembedRequest(query, isStoryPage) {
+  const format = first(query.format);
+  if (format != null && format !== 'json') return { status: 501, message: 'Only format=json is offered.' };
+  const url = allowedUrl(first(query.url));
+  // A page is named by its directory: …/index.html is the same page.
+  const page = url && new URL(url.replace(/\/index\.html$/, '/'));
+  if (!page || page.search || page.hash || !isStoryPage(page)) return { status: 404, message: 'No story here for that url.' };
+  return { status: 200, page, maxwidth: dimension(query.maxwidth), maxheight: dimension(query.maxheight) };
+}
+
+/**
+ * `answer` when every URL in it passes the frame's test: the page, frame and story on `origins`,
+ * the thumbnail http(s) without credentials (else it is left out); otherwise undefined.
+ * @param {ReturnType<typeof oembedFor>} answer
+ * @param {string[]} origins
+ */
+export function checkedAnswer(answer, origins) {
+  const checked = { ...answer };
+  if (checked.thumbnail_url && !allowedUrl(checked.thumbnail_url)) {
+    delete checked.thumbnail_url;
+    delete checked.thumbnail_width;
+    delete checked.thumbnail_height;
+  }
+  const unescape = (text) => text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  const attributes = [...String(checked.html).matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => unescape(m[1]));
+  const framed = attributes.flatMap((value) => {
+    const url = new URL(value);
+    return ['src', 'href'].map((name) => url.searchParams.get(name)).filter((v) => v != null);
+  });
+  const urls = [...attributes, ...framed, checked.provider_url, checked.news_embed?.src, checked.news_embed?.href];
+  // Exactly one blockquote link and one frame: nothing else a consumer might run or load.
+  const shape = /^<blockquote class="news-embed-card"><a href="[^"]*">[^<]*<\/a><\/blockquote><iframe src="[^"]*" [^<>]*><\/iframe>$/;
+  if (!shape.test(checked.html) || attributes.length != 2 || !urls.every((url) => url === undefined || allowedUrl(url, origins))) return undefined;
+  return checked;
+}

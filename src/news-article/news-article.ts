@@ -19,7 +19,9 @@ export type NewsArticleErrorReason =
   | 'timeout'
   | 'content-type'
   | 'invalid-json'
-  | 'invalid-story';
+  | 'invalid-story'
+  /** Not sent by the element: a hosted page (dist/embed.html) refused a story from an origin it does not allow. */
+  | 'refused';
 
 export interface NewsArticleErrorDetail {
   reason: NewsArticleErrorReason;
@@ -122,7 +124,7 @@ export class NewsArticleElement extends NewsEmbedElement {
    */
   layout: 'full' | 'card' = 'full';
 
-  /** Where the card's “Read the whole story” link goes; the story's own `url` by default. */
+  /** Where the card's “Read the whole story” link goes; the story's own `url` when unset; no link when empty or not an http(s) URL. */
   href?: string;
 
   private __data?: Story;
@@ -295,7 +297,7 @@ export class NewsArticleElement extends NewsEmbedElement {
     const sub = Math.min(level + 1, 6);
     const { authors, published, modified, images } = story;
     const card = this.layout == 'card';
-    const more = card && (safeUrl(this.href) ?? story.url);
+    const more = card && (this.href == null ? story.url : safeUrl(this.href));
     const { locale } = this.i18n;
     // Names joined as the language joins a list ("A, B and C", "A، B و C"), each a link when it has a page.
     let n = 0;

@@ -262,8 +262,19 @@ export class VideoCardElement extends NewsEmbedElement {
     this.__readLd();
     // The poster waits for the page's load event (which waits for the page's own images, a lead
     // image among them), so it never shares the network with the image that paints the page.
-    if (!isServer && document.readyState != 'complete') addEventListener('load', () => this.requestUpdate(), { once: true });
+    if (!isServer && document.readyState != 'complete') addEventListener('load', this.__handleLoad, { once: true });
   }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    // A removed card keeps nothing: no wait for the page's load event, no timer for its first update.
+    removeEventListener('load', this.__handleLoad);
+    this.__wait?.();
+  }
+
+  private __handleLoad = () => this.requestUpdate();
+  /** Ends the wait of a first update for its own task (clears the timer, updates now); harmless once it ended. */
+  private __wait?: () => void;
 
   private __handleMediaError() {
     this.__mediaFailed = this.__focus = true;
@@ -296,12 +307,17 @@ export class VideoCardElement extends NewsEmbedElement {
 
   // First updates run at once for up to 30 ms; past that, each card's first update waits for a
   // task of its own, so a page of hundreds of cards never blocks input or painting for long.
+  // A card that is not connected (removed before its first update) does not wait.
   protected override async scheduleUpdate() {
-    if (!this.hasUpdated) {
+    if (!this.hasUpdated && this.isConnected) {
       if (!burstEnd) {
         burstEnd = performance.now() + 30;
         setTimeout(() => (burstEnd = 0));
-      } else if (performance.now() > burstEnd) await new Promise((go) => setTimeout(go));
+      } else if (performance.now() > burstEnd)
+        await new Promise<void>((go) => {
+          const timer = setTimeout(go);
+          this.__wait = () => (clearTimeout(timer), go());
+        });
     }
     super.scheduleUpdate();
   }

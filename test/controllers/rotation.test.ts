@@ -1,5 +1,6 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { canEmulateMedia } from '../shared/emulate-media.js';
 import sinon from 'sinon';
 import { RotationHost, uniqueTag } from './hosts.js';
 
@@ -11,12 +12,9 @@ const frames = () => new Promise((resolve) => requestAnimationFrame(() => reques
 
 let emulated = false;
 before(async () => {
-  try {
-    await emulateMedia({ reducedMotion: 'no-preference' });
-    emulated = true;
-  } catch {
-    // WebKit over WebDriver cannot emulate media features; its own setting is no preference.
-  }
+  // WebKit over WebDriver cannot emulate media features; its own setting is no preference.
+  emulated = await canEmulateMedia();
+  if (emulated) await emulateMedia({ reducedMotion: 'no-preference' });
 });
 
 describe('RotationController', () => {

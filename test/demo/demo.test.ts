@@ -74,7 +74,7 @@ describe('demo/index.html (what npm start opens)', () => {
     set('theme', 'dark');
     expect(article.getAttribute('theme')).to.equal('dark');
     set('width', '280px');
-    await waitUntil(() => article.getBoundingClientRect().width <= 280);
+    await waitUntil(() => article.getBoundingClientRect().width <= 280, 'the story takes the 280 px column', { timeout: 8000 });
   });
 
   it('offers every shipped language and a right-to-left story', async () => {
@@ -95,7 +95,9 @@ describe('demo/index.html (what npm start opens)', () => {
     expect(article.shadowRoot!.querySelector('[part=byline]')!.textContent).not.to.match(/\b(By|Published|min read)\b/);
   });
 
-  it('has no axe violations', async () => {
+  it('has no axe violations', async function () {
+    // axe walks the whole rendered story: on a loaded two-core machine that alone can pass 10 s.
+    this.timeout(30_000);
     const frame = await openPage('/demo/index.html');
     await waitForText(frame, 'news-article', 'Evan Dyer');
     expect(await axeViolations(frame)).to.deep.equal([]);
@@ -103,7 +105,9 @@ describe('demo/index.html (what npm start opens)', () => {
 });
 
 describe('demo/story/ (the light-DOM story)', () => {
-  it('renders the story from plain HTML with no console errors', async () => {
+  it('renders the story from plain HTML with no console errors', async function () {
+    // It ends with an axe run over the whole story (see above).
+    this.timeout(30_000);
     const frame = await openPage('/demo/story/index.html');
     await waitUntil(() => frame.contentDocument!.querySelector('news-article')?.shadowRoot, 'not upgraded');
     const text = deepText(frame.contentDocument!.querySelector('news-article')!);

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { canEmulateMedia } from '../shared/emulate-media.js';
 import type { NewsArticleElement } from '../../src/news-article/news-article.js';
 import { setNow } from '../../src/shared/time.js';
 import { $, FIXTURES, load } from './helpers.js';
@@ -111,13 +112,10 @@ describe('<news-article> layout, theme and accessibility', () => {
 
     it('prints black on white without a background', async function () {
       const el = await at(600, 'theme="dark"');
-      try {
-        await emulateMedia({ media: 'print' });
-      } catch {
-        // WebKitGTK is driven over WebDriver, which cannot emulate print media; the rule is
-        // exercised in Chromium and Firefox.
-        return;
-      }
+      // WebKitGTK is driven over WebDriver, which cannot emulate print media; the rule is
+      // exercised in Chromium and Firefox.
+      if (!(await canEmulateMedia())) return;
+      await emulateMedia({ media: 'print' });
       try {
         expect(getComputedStyle(el).color).to.equal('rgb(0, 0, 0)');
         expect(getComputedStyle(el).backgroundImage).to.equal('none');

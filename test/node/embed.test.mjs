@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { startDevServer } from '@web/dev-server';
 import { cardHeight, oembedFor } from '../../integrations/oembed/oembed.mjs';
-import { oembedPlugin } from '../../integrations/oembed/dev-server-plugin.mjs';
+import { oembedMiddleware, oembedPlugin } from '../../integrations/oembed/dev-server-plugin.mjs';
 
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root));
@@ -76,7 +76,7 @@ const freePort = () =>
 
 test("npm start's oEmbed plugin answers for the origin it is reached at, honouring maxwidth", async () => {
   const server = await startDevServer({
-    config: { rootDir: new URL('.', root).pathname, port: await freePort(), hostname: '127.0.0.1', plugins: [oembedPlugin()] },
+    config: { rootDir: new URL('.', root).pathname, port: await freePort(), hostname: '127.0.0.1', plugins: [oembedPlugin()], middleware: [oembedMiddleware()] },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
@@ -94,6 +94,16 @@ test("npm start's oEmbed plugin answers for the origin it is reached at, honouri
     assert.match(answer.html, new RegExp(`<iframe src="${origin}/dist/embed\\.html\\?`));
     const elsewhere = await fetch(`${origin}/dist/story/oembed.json?url=${encodeURIComponent('https://other.example/')}`);
     assert.equal(elsewhere.status, 404);
+    await elsewhere.text();
+    const prefix = await fetch(`${origin}/dist/story/oembed.json?url=${encodeURIComponent(`${origin}.attacker.example/dist/story/`)}`);
+    assert.equal(prefix.status, 404);
+    await prefix.text();
+    const xml = await fetch(`${origin}/dist/story/oembed.json?url=${encodeURIComponent(`${origin}/dist/story/`)}&format=xml`);
+    assert.equal(xml.status, 501);
+    await xml.text();
+    const junk = await (await fetch(`${origin}/dist/story/oembed.json?url=${encodeURIComponent(`${origin}/dist/story/`)}&maxwidth=1e9&maxheight=-1`)).json();
+    assert.equal(junk.width, 600);
+    assert.ok(junk.height > 0 && junk.height <= 1000);
   } finally {
     await server.stop();
   }

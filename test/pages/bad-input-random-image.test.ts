@@ -136,6 +136,7 @@ const rows: Row[] = [
   })),
   {
     name: '1 MB alt, caption and credit',
+    timeout: 30_000,
     children: candidates(good({ alt: HUGE, 'data-credit': HUGE, caption: HUGE })),
     reasons: [],
     check: async (el) => {
@@ -216,7 +217,7 @@ const rows: Row[] = [
     check: (el) => expect(el.index).to.be.within(0, 1),
   })),
   { name: 'storage-key "__proto__"', attrs: { 'storage-key': '__proto__' }, children: candidates(good(), good({ 'data-src': BLUE, alt: 'Blue' })), reasons: [], check: (el) => expect(el.index).to.be.within(0, 1) },
-  { name: '1 MB storage-key and seed', attrs: { 'storage-key': HUGE, seed: HUGE }, children: candidates(good(), good({ 'data-src': BLUE, alt: 'Blue' })), reasons: [], check: (el) => expect(el.index).to.be.within(0, 1) },
+  { name: '1 MB storage-key and seed', timeout: 30_000, attrs: { 'storage-key': HUGE, seed: HUGE }, children: candidates(good(), good({ 'data-src': BLUE, alt: 'Blue' })), reasons: [], check: (el) => expect(el.index).to.be.within(0, 1) },
   // The images property with the wrong types
   ...(['a string', 42, {}, { length: 2 }] as unknown[]).map((images): Row => ({
     name: `images property of the wrong type: ${JSON.stringify(images)}`,

@@ -47,8 +47,8 @@ const rows: Row[] = [
   { name: 'empty name', attrs: { ...ok, name: '' }, reasons: ['missing-title'], check: (el) => expect(partText(el, 'title')).to.equal('Untitled video') },
   { name: 'blank name (spaces only)', attrs: { ...ok, name: '   ' }, reasons: ['missing-title'], check: (el) => expect(partText(el, 'title')).to.equal('Untitled video') },
   { name: 'missing name, localized (fr)', lang: 'fr', attrs: { 'content-url': CLIP }, reasons: ['missing-title'], check: (el) => expect(partText(el, 'title')).to.equal('Vidéo sans titre') },
-  { name: '1 MB name', attrs: { ...ok, name: HUGE }, reasons: [], check: (el) => expect(sr(el).querySelector('[part~="title"]')!.textContent!.length).to.equal(HUGE.length) },
-  { name: '1 MB description', attrs: { ...ok, description: HUGE }, reasons: [], check: (el) => expect(partText(el, 'description').length).to.equal(HUGE.length) },
+  { name: '1 MB name', timeout: 30_000, attrs: { ...ok, name: HUGE }, reasons: [], check: (el) => expect(sr(el).querySelector('[part~="title"]')!.textContent!.length).to.equal(HUGE.length) },
+  { name: '1 MB description', timeout: 30_000, attrs: { ...ok, description: HUGE }, reasons: [], check: (el) => expect(partText(el, 'description').length).to.equal(HUGE.length) },
   ...XSS.map((payload): Row => ({
     name: `HTML/script payload in name, description and kicker: ${payload}`,
     attrs: { ...ok, name: payload, description: payload, kicker: payload },

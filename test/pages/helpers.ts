@@ -14,6 +14,8 @@ export interface Probe {
   observed: Set<[IntersectionObserver, Element]>;
   observersCreated: number;
   fetches: { url: string; signal?: AbortSignal }[];
+  /** `<event type> <detail.reason>` of every `*-error` event of the elements, in order. */
+  errorEvents: string[];
 }
 
 export type PageWindow = Window & typeof globalThis & { __probe: Probe; [key: string]: unknown };

@@ -105,6 +105,70 @@ describe('leaks', () => {
     });
   }
 
+  it('<video-card>s removed while their first update waits for its own task leave no timer, and render when back', async () => {
+    const { doc, probe, win } = page;
+    const make = () => {
+      const card = doc.createElement('video-card') as VideoCardElement;
+      card.setAttribute('name', 'Waiting card');
+      return card;
+    };
+    const first = make();
+    doc.body.append(first);
+    // The first card opens a 30 ms burst of first updates; spending it here, in the same task,
+    // makes every card connected next wait for a task of its own (a timer each).
+    await first.updateComplete;
+    for (const end = win.performance.now() + 40; win.performance.now() < end; );
+    const before = new Set(probe.timers.keys());
+    const cards = Array.from({ length: 50 }, make);
+    doc.body.append(...cards);
+    await Promise.resolve();
+    const waiting = () => [...probe.timers.keys()].filter((id) => !before.has(id));
+    await until(() => waiting().length == cards.length, 'every card waits for its own task');
+    cards.forEach((card) => card.remove());
+    expect(waiting(), 'timers of removed cards').to.deep.equal([]);
+    await Promise.all(cards.map((card) => card.updateComplete));
+    first.remove();
+    // A card that comes back renders.
+    doc.body.append(cards[0]!);
+    await cards[0]!.updateComplete;
+    expect(partText(cards[0]!, 'title')).to.equal('Waiting card');
+    cards[0]!.remove();
+    expect(probe.errors).to.deep.equal([]);
+  });
+
+  it('<video-card>s removed before the page has loaded leave no load listener', async () => {
+    // A page whose load event waits for a slow image; the cards are made while it is still loading.
+    const t = token();
+    const html = `<!doctype html><html><head><meta charset="utf-8"><script src="/test/pages/fixtures/probe.js"></script>
+      <script type="module" src="/dist/news-embed.js"></script></head>
+      <body><img src="/__respond?delay=4000&type=image/svg%2Bxml&body=%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%22%2F%3E&${t}" alt="" width="1" height="1"></body></html>`;
+    const { url } = await (await fetch('/__page', { method: 'POST', body: html })).json();
+    const frame = document.createElement('iframe');
+    frame.src = url;
+    document.body.append(frame);
+    try {
+      type Win = Window & typeof globalThis & { __probe: HostPage['probe'] };
+      const win = () => frame.contentWindow as Win;
+      await until(() => win().document.URL.endsWith(url) && win().customElements.get('video-card'), 'the bundle runs before the page loads');
+      const { document: doc, __probe: probe } = win();
+      expect(doc.readyState).not.to.equal('complete');
+      const baseline = probe.listenerCount();
+      const cards = Array.from({ length: 20 }, () => {
+        const card = doc.createElement('video-card') as VideoCardElement;
+        card.setAttribute('name', 'Early card');
+        doc.body.append(card);
+        return card;
+      });
+      expect(probe.listenerCount(), 'connected cards wait for the load event').to.be.greaterThan(baseline);
+      await Promise.all(cards.map((card) => card.updateComplete));
+      cards.forEach((card) => card.remove());
+      expect(probe.listenerCount() - baseline, 'load listeners left by removed cards').to.equal(0);
+      expect(doc.readyState).not.to.equal('complete');
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('<news-article src> removed before or while it loads leaves no fetch or timer behind', async () => {
     const { doc, probe } = page;
     const baseline = { timers: new Set(probe.timers.keys()), listeners: probe.listenerCount() };

@@ -141,6 +141,8 @@ describe('late and odd loading', () => {
     page = await openPage(`${FIXTURES}/rtl.html`);
     await sampleWorks(page.doc, { play: false });
     const wide = page.doc.querySelector<VideoCardElement>('#wide')!;
+    // Cards past the first few render in tasks of their own: this one may not have yet.
+    await wide.updateComplete;
     const poster = wide.shadowRoot!.querySelector('[part~="poster"]')!.getBoundingClientRect();
     const title = wide.shadowRoot!.querySelector('[part~="title"]')!.getBoundingClientRect();
     // Poster beside the text, on the start side: the right in a right-to-left page.

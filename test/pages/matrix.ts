@@ -29,6 +29,8 @@ export interface Context {
 }
 
 export interface BadInput<E extends Lit = Lit> {
+  /** A longer test timeout, for a row whose input is large (parsing and laying out a megabyte). */
+  timeout?: number;
   name: string;
   attrs?: Record<string, string>;
   /** Properties set before the element is connected. */
@@ -122,7 +124,8 @@ export function runMatrix<E extends Lit>(tagName: string, rows: BadInput<E>[]) {
     });
 
     for (const row of rows) {
-      it(row.name, async () => {
+      it(row.name, async function () {
+        if (row.timeout) this.timeout(row.timeout);
         const { doc, win, probe } = page;
         const errorsBefore = probe.errors.length;
         const warningsBefore = probe.warnings.length;

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { canEmulateMedia } from '../shared/emulate-media.js';
 import sinon from 'sinon';
 import '../../src/random-image/define.js';
 import type { RandomImageElement } from '../../src/random-image/random-image.js';
@@ -53,12 +54,9 @@ async function intersecting(el: Element): Promise<boolean> {
 let reducedMotionEmulated = false;
 
 before(async () => {
-  try {
-    await emulateMedia({ reducedMotion: 'no-preference' });
-    reducedMotionEmulated = true;
-  } catch {
-    // WebKit through WebDriver cannot emulate media features; its default is no preference.
-  }
+  // WebKit through WebDriver cannot emulate media features; its default is no preference.
+  reducedMotionEmulated = await canEmulateMedia();
+  if (reducedMotionEmulated) await emulateMedia({ reducedMotion: 'no-preference' });
 });
 
 afterEach(async () => {

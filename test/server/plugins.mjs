@@ -15,6 +15,16 @@
 //   POST /__page               keeps the posted HTML and answers { url } of a page serving it
 //   /__page/N.html?policy=CSP  that page, sent with the header `Content-Security-Policy: CSP`
 //                              (for policies a test computes, such as a script's hash)
+//   /dist/embed.html?allow=ORIGINS
+//                              the built frame page with ORIGINS (space-separated) as its allowed
+//                              story origins, as `NEWS_EMBED_ALLOWED_ORIGINS=ORIGINS npm run build`
+//                              would write it
+//   /dist/…                    every file with exactly the headers README "Hosting" recommends
+//                              (integrations/hosting/headers.mjs): the frame and story page under
+//                              their Content-Security-Policy, the bundle with CORP, all nosniff
+//   /dist/story/, /dist/story/oembed.json
+//                              the story page and its oEmbed answer for this server's origin, as
+//                              `npm start` answers them (integrations/oembed/dev-server-plugin.mjs)
 //   /dist/early-choice.js      byte for byte as the build wrote it, as a static host serves it
 //                              (the esbuild plugin would reformat it for its target: the embed
 //                              builder hashes this text and needs it on one line)
@@ -24,6 +34,9 @@
 // Tests tag their URLs with a unique token (e.g. ?t=abc123) and filter the log by it, so the three
 // engines running side by side do not see each other's requests.
 import { build } from 'esbuild';
+import { parseAllowedOrigins, withAllowedOrigins } from '../../integrations/oembed/oembed.mjs';
+import { oembedMiddleware, oembedPlugin } from '../../integrations/oembed/dev-server-plugin.mjs';
+import { hostingHeaders } from '../../integrations/hosting/headers.mjs';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -132,6 +145,14 @@ function contentSecurityPolicy() {
   };
 }
 
+function recommendedHeaders() {
+  return async (ctx, next) => {
+    await next();
+    // With ?allow=ORIGINS (a build listing them), the policy lets the frame fetch from them too.
+    if (ctx.path.startsWith('/dist/')) ctx.set(hostingHeaders(ctx.path, [ctx.origin, ...parseAllowedOrigins(ctx.query.allow && String(ctx.query.allow))]));
+  };
+}
+
 function appBundles() {
   return async (ctx, next) => {
     const match = /^\/test\/pages\/apps\/([\w-]+)\.bundle\.js$/.exec(ctx.path);
@@ -172,11 +193,12 @@ function localeSources() {
 }
 
 export function testServerMiddleware() {
-  return [localeSources(), requestLog(), contentSecurityPolicy(), appBundles(), routes()];
+  return [localeSources(), requestLog(), contentSecurityPolicy(), recommendedHeaders(), oembedMiddleware(), appBundles(), routes()];
 }
 
 export function testServerPlugins() {
   return [
+    oembedPlugin(),
     {
       // Lets a host-page test observe a real page (e.g. demo/story/index.html) from its very first
       // script, without keeping a copy of the page.
@@ -184,6 +206,26 @@ export function testServerPlugins() {
       transform(context) {
         if (context.path.endsWith('.html') && context.query.probe === '1') {
           return { body: context.body.replace(/<head>/i, '<head><script src="/test/pages/fixtures/probe.js"></script>') };
+        }
+      },
+    },
+    {
+      // Tests ask before emulating media: @web/test-runner's emulate-media command throws (and the
+      // runner prints its stack) for drivers it does not support, WebDriver among them.
+      name: 'can-emulate-media',
+      executeCommand({ command, session }) {
+        // puppeteer drives Chromium over CDP (which emulates) and Firefox over WebDriver BiDi (which does not).
+        const { type, launchOptions } = session.browser;
+        if (command === 'news-embed-can-emulate-media') return type === 'playwright' || (type === 'puppeteer' && launchOptions?.browser !== 'firefox');
+        return undefined;
+      },
+    },
+    {
+      // The frame page as a build with NEWS_EMBED_ALLOWED_ORIGINS would write it.
+      name: 'allowed-origins',
+      transform(context) {
+        if (context.path === '/dist/embed.html' && context.query.allow) {
+          return { body: withAllowedOrigins(context.body, parseAllowedOrigins(String(context.query.allow))) };
         }
       },
     },

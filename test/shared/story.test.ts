@@ -249,12 +249,9 @@ describe('parseStory: videos', () => {
 });
 
 describe('parseStory: hostile documents neither throw nor hang', () => {
-  const fast = (data: unknown) => {
-    const start = performance.now();
-    const result = parse(data);
-    expect(performance.now() - start, 'milliseconds').to.be.below(1000);
-    return result;
-  };
+  // Tests time nothing (a loaded machine made a 1 s bound flaky): a parse that hangs or goes
+  // quadratic on these megabyte inputs runs into the test's timeout instead.
+  const fast = (data: unknown) => parse(data);
 
   it('a reference cycle', () => {
     const article: Record<string, unknown> = { '@type': 'NewsArticle', '@id': '#a', headline: 'Cycle' };
