@@ -30,8 +30,9 @@ const positive = (value) => {
  * The URL of the framed card: the iframe embed page in card layout, its link to the story page.
  * @param {{ frameUrl: string, storyUrl: string, pageUrl: string, lang?: string }} options
  */
-export function cardFrameUrl({ frameUrl, storyUrl, pageUrl, lang = 'en', lead = 'first' }) {
-  const query = new URLSearchParams({ src: storyUrl, layout: 'card', href: pageUrl, lang, theme: 'auto', lead });
+export function cardFrameUrl({ frameUrl, storyUrl, pageUrl, lang, lead = 'first' }) {
+  // No `lang` unless asked for: the story's own language (its inLanguage) decides the card's.
+  const query = new URLSearchParams({ src: storyUrl, layout: 'card', href: pageUrl, ...(lang && { lang }), theme: 'auto', lead });
   return `${frameUrl}?${query}`;
 }
 
@@ -311,8 +312,10 @@ export function checkedAnswer(answer, origins) {
     return ['src', 'href'].map((name) => url.searchParams.get(name)).filter((v) => v != null);
   });
   const urls = [...attributes, ...framed, checked.provider_url, checked.news_embed?.src, checked.news_embed?.href];
-  // Exactly one blockquote link and one frame: nothing else a consumer might run or load.
-  const shape = /^<blockquote class="news-embed-card"><a href="[^"]*">[^<]*<\/a><\/blockquote><iframe src="[^"]*" [^<>]*><\/iframe>$/;
+  // Exactly one blockquote link (among its text paragraphs) and one frame, in their grid wrapper:
+  // nothing else a consumer might run or load.
+  const shape =
+    /^<div class="news-embed-card" style="display:grid"><blockquote style="[^"<>]*">(<p>(<a href="[^"]*">[^<]*<\/a>|[^<]*)<\/p> ?)+<\/blockquote><iframe src="[^"]*" [^<>]*><\/iframe><\/div>$/;
   if (!shape.test(checked.html) || attributes.length != 2 || !urls.every((url) => url === undefined || allowedUrl(url, origins))) return undefined;
   return checked;
 }

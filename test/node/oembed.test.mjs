@@ -72,7 +72,7 @@ test("the answer's html and every URL in it are checked against the allowed orig
   const urls = { storyUrl: `${base}/s/story.json`, pageUrl: `${base}/s/`, frameUrl: `${base}/dist/embed.html`, providerUrl: `${base}/` };
   const good = checkedAnswer(oembedFor(story, urls), [base]);
   assert.ok(good);
-  assert.match(good.html, /^<blockquote class="news-embed-card"><a href="https:\/\/news\.example\/s\/">/);
+  assert.match(good.html, /^<div class="news-embed-card" style="display:grid"><blockquote [^>]*><p><a href="https:\/\/news\.example\/s\/">/);
   for (const bad of [
     { frameUrl: 'https://attacker.example/dist/embed.html' },
     { storyUrl: 'https://attacker.example/story.json' },
