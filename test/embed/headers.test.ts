@@ -79,8 +79,8 @@ describe('the recommended host headers', () => {
   it("let the frame render in WordPress's sandbox (origin null), under its own policy", async () => {
     // WordPress frames an untrusted provider's card with sandbox="allow-scripts": the frame's
     // origin is opaque, so its policy's 'self' and CORS both have to hold for it. The sandboxed
-    // page cannot be read from here; its height message says whether the story rendered (a story
-    // card is far taller than the refusal line).
+    // page cannot be read from here; its height message says whether the story rendered (the story
+    // is far taller than the refusal line).
     const frame = document.createElement('iframe');
     frame.setAttribute('sandbox', 'allow-scripts');
     frame.style.cssText = 'width:600px;height:300px;border:0';
@@ -89,10 +89,11 @@ describe('the recommended host headers', () => {
       if (event.source === frame.contentWindow && event.data?.type === 'news-embed:resize') height = Math.max(height, event.data.height);
     };
     addEventListener('message', listener);
-    frame.src = `/dist/embed.html?layout=card&src=${encodeURIComponent(new URL('/demo/story/story.json', location.href).href)}`;
+    // The whole story, not the card: the card fills whatever height its frame has, the story grows with its content.
+    frame.src = `/dist/embed.html?src=${encodeURIComponent(new URL('/demo/story/story.json', location.href).href)}`;
     document.body.append(frame);
     try {
-      await until(() => height > 400, 'the sandboxed card renders the story (height message over 400 px)', 8000);
+      await until(() => height > 400, 'the sandboxed frame renders the story (height message over 400 px)', 8000);
     } finally {
       removeEventListener('message', listener);
       frame.remove();
