@@ -38,7 +38,7 @@ const locales = Object.fromEntries(sources('src/locales').filter(isLocale).map((
 const localesBeside = () => ({
   name: 'locales-beside',
   transform(code, id) {
-    if (/[/\\]shared[/\\]i18n\.ts$/.test(id)) return { code: code.replace("'../locales/'", "'./locales/'"), map: null };
+    if (/[/\\]shared[/\\]i18n\.ts$/.test(id)) return { code: code.replace("'../locales/index.js'", "'./locales/index.js'"), map: null };
   },
 });
 

@@ -3,7 +3,7 @@
 const story = document.getElementById('story');
 const root = document.documentElement;
 
-// Every language the kit ships (src/shared/i18n.ts, SHIPPED), each named in its own language.
+// Every language the kit ships (SHIPPED in src/locales/index.ts), each named in its own language.
 const LANGUAGES = 'ar bn de el en es fa fi fr he hi id it ja ko ms nb nl pl pt pt-PT ro ru sv sw ta th tr uk ur vi zh-Hans zh-Hant'.split(' ');
 const langSelect = document.getElementById('lang');
 for (const tag of LANGUAGES) {

@@ -1,5 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { connected, dirOf, langAttrOf, localeOf, notify, stringsFor, type Locale } from '../shared/i18n.js';
+import { connected, langAttrOf, localeOf, stringsFor, type LoadedLocale, type Locale } from '../shared/i18n.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -22,7 +22,7 @@ export class LangController implements ReactiveController {
   private __raw?: string;
   private __stale = true;
   private __locale = 'en';
-  private __strings?: Locale;
+  private __strings?: LoadedLocale & Locale;
 
   constructor(
     private host: Host,
@@ -37,9 +37,9 @@ export class LangController implements ReactiveController {
     return this.__raw!;
   }
 
-  /** The direction of that language (`rtl` for Arabic, Hebrew, Persian, Urdu…, else `ltr`); `undefined` with no language. */
+  /** The direction of that language (`rtl` for Arabic, Hebrew, Persian, Urdu…); `undefined` with no language, or while it loads. */
   get dir(): 'ltr' | 'rtl' | undefined {
-    return this.lang ? dirOf(this.lang) : undefined;
+    return this.strings?.dir;
   }
 
   /** A locale for Intl formatters: the full `lang` in force when Intl knows it (`fr-CA`), else English. */
@@ -49,7 +49,7 @@ export class LangController implements ReactiveController {
   }
 
   /** The UI strings, or `undefined` while the language's module loads (the host re-renders when it arrives). */
-  get strings(): Locale | undefined {
+  get strings(): (LoadedLocale & Locale) | undefined {
     this.__read();
     return (this.__strings ??= stringsFor(this.__raw!));
   }
@@ -58,7 +58,7 @@ export class LangController implements ReactiveController {
     if (isServer) return;
     connected.add(this);
     if (!observer) {
-      observer = new MutationObserver(notify);
+      observer = new MutationObserver(() => connected.forEach((controller) => controller.update()));
       observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
     }
   }

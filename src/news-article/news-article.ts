@@ -379,12 +379,11 @@ export class NewsArticleElement extends NewsEmbedElement {
 
   /**
    * "7 min read": words at the language's reading rate, or for Chinese and Japanese characters
-   * (the rates and their sources are in each language's module; docs/i18n.md lists them). A
-   * language without one reads at 184 words a minute, the mean of the 17 languages measured by
-   * Trauzettel-Klosinski & Dietz 2012 (IReST, Invest. Ophthalmol. Vis. Sci. 53:5452).
+   * (the rates and their sources are in each language's module and in locales/index.ts;
+   * docs/i18n.md lists them).
    */
   private __renderReadTime({ words, chars }: Story, s: Locale) {
-    const minutes = Math.max(1, Math.round(s.charsPerMinute ? chars / s.charsPerMinute : words / (s.wordsPerMinute ?? 184)));
+    const minutes = Math.max(1, Math.round(s.charsPerMinute ? chars / s.charsPerMinute : words / s.wordsPerMinute!));
     return words ? html`<span class=read>${plural(s.minRead, minutes, this.i18n.locale)}</span>` : nothing;
   }
 }

@@ -1,9 +1,10 @@
 /**
  * The language the elements speak, and their UI strings by name.
  *
- * English is built in. Every other shipped language is a module of its own beside the bundle
- * (`locales/<tag>.js`, found from this module's URL), fetched the first time an element needs it,
- * so a page downloads only the languages it shows. A host adds or corrects a language with
+ * English is built in. Everything about other languages travels beside the bundle: the loader
+ * (`locales/index.js`: which shipped language is closest, its direction) and one module per
+ * language (`locales/<tag>.js`), fetched the first time an element needs them, so a page downloads
+ * only the languages it shows and an English page nothing. A host adds or corrects a language with
  * `registerLocale()`. Until a language's strings are here, `stringsFor` answers `undefined` and
  * the elements hold back their chrome rather than show English first.
  */
@@ -74,54 +75,38 @@ export interface Locale {
   charsPerMinute?: number;
 }
 
-/** The languages shipped beside the bundle as `locales/<tag>.js` (see docs/i18n.md to add one). */
-export const SHIPPED = 'ar bn de el en es fa fi fr he hi id it ja ko ms nb nl pl pt pt-PT ro ru sv sw ta th tr uk ur vi zh-Hans zh-Hant'.split(' ');
+/** What a language module gives, with the direction its loader found (`locales/index.js`). */
+export type LoadedLocale = Partial<Locale> & { dir?: 'ltr' | 'rtl' };
 
-/** Loaded languages by module tag; a promise while one is on its way. */
-const loaded = new Map<string, Locale | Promise<unknown>>([['en', en]]);
+/** What arrived for each lower-cased `lang` from beside the bundle; a promise while on its way. */
+const loaded = new Map<string, LoadedLocale | Promise<unknown>>();
 /** What hosts registered, by lower-cased tag. */
 const registered = new Map<string, Partial<Locale>>();
-/** The strings in use for each tag: English, under the shipped language, under the host's own. */
-const merged = new Map<string, Locale>();
+/** The strings in use for each lower-cased `lang`: English, under what arrived, under the host's own. */
+const merged = new Map<string, LoadedLocale & Locale>();
 /** What shows strings (each element's `LangController` while connected), told of every change. */
 export const connected = new Set<{ update(): void }>();
 
-// Scripts written right to left (Unicode's Bidi_Class R/AL scripts that have a language tag in use).
-const RTL = /^(Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg|Mand|Samr)$/;
-
-/** The maximized `Intl.Locale` of a tag (`zh-TW` → `zh-Hant-TW`), or `undefined` for an invalid one. */
-function maximize(lang: string) {
-  try {
-    return new Intl.Locale(lang).maximize();
-  } catch {
-    // An empty or invalid tag such as "x_1" makes the constructor throw a RangeError.
-    return;
-  }
-}
-
-/** `rtl` for a language written right to left (by its likely script: `ar`, `fa`, `he`, `ur`, `ps`…), else `ltr`. */
-export function dirOf(lang: string): 'ltr' | 'rtl' {
-  return RTL.test(maximize(lang)?.script ?? '') ? 'rtl' : 'ltr';
-}
-
-/**
- * The tag whose strings a `lang` uses: a registered or shipped tag matching it most closely
- * (`de-AT` → `de`, `zh-TW` → `zh-Hant`, `pt-PT` → `pt-PT`, `no` → `nb`), else `en`.
- */
-export function localeTag(lang: string): string {
-  const full = maximize(lang);
-  if (!full) return 'en';
-  const { language, script, region } = full;
-  const candidates = [lang, `${language}-${script}`, `${language}-${region}`, language, language == 'no' || language == 'nn' ? 'nb' : ''];
-  return candidates.find((tag) => registered.has(tag.toLowerCase())) ?? candidates.find((tag) => SHIPPED.includes(tag)) ?? 'en';
-}
+/** English (`en`, `en-GB`…), or no language at all: what the bundle speaks without fetching anything. */
+const english = (lang: string) => /^(en)?(-|$)/i.test(lang);
 
 /**
  * A locale tag for `Intl` formatters: the full `lang` (so `fr-CA` formats dates the Canadian way)
  * when `Intl` accepts it, otherwise English.
  */
 export function localeOf(lang: string): string {
-  return maximize(lang) && Intl.DateTimeFormat.supportedLocalesOf(lang).length ? lang : 'en';
+  try {
+    if (Intl.DateTimeFormat.supportedLocalesOf(lang).length) return lang;
+  } catch {
+    // An empty or invalid tag such as "x_1" makes supportedLocalesOf throw a RangeError.
+  }
+  return 'en';
+}
+
+/** Tells every connected element that a language arrived or was registered. */
+function notify() {
+  merged.clear();
+  connected.forEach((controller) => controller.update());
 }
 
 /**
@@ -132,52 +117,42 @@ export function localeOf(lang: string): string {
 export function registerLocale(tag: string, strings: Partial<Locale>): void {
   const key = tag.toLowerCase();
   registered.set(key, { ...registered.get(key), ...strings });
-  merged.clear();
   notify();
 }
 
-/** Fetches a shipped language's module once; on failure the language falls back to English, with a warning. */
-function load(tag: string) {
-  loaded.set(
-    tag,
-    import(/* @vite-ignore */ new URL(`${tag}.js`, new URL('../locales/', import.meta.url)).href).then(
-      (module: { default: Locale }) => loaded.set(tag, module.default),
-      (error) => {
-        console.warn(`news-embed: no strings for "${tag}", English shown`, error);
-        loaded.set(tag, en);
-      },
-    ).then(notify),
-  );
-}
-
-/** Tells every connected element that a language arrived or was registered, or a `lang` changed. */
-export function notify() {
-  connected.forEach((controller) => controller.update());
-}
-
 /**
- * Fetches the strings `lang` needs, if they are not here yet; resolves when they are. The page's
+ * Fetches what `lang` needs from beside the bundle, once, unless it is English; resolves when it
+ * is here. Everything about other languages lives there, not in the bundle: `locales/index.js`
+ * finds the closest shipped language and its direction, then fetches `locales/<tag>.js`. The page's
  * language starts early this way, and a server awaits it before rendering a story in that language.
  */
 export function loadLocale(lang: string): Promise<unknown> {
-  const tag = localeTag(lang);
-  if (!loaded.has(tag) && SHIPPED.includes(tag)) load(tag);
-  return Promise.resolve(loaded.get(tag));
+  const key = lang.toLowerCase();
+  if (!english(key) && !loaded.has(key))
+    loaded.set(
+      key,
+      import(/* @vite-ignore */ new URL('../locales/index.js', import.meta.url).href)
+        .then((index: { load(lang: string): Promise<LoadedLocale> }) => index.load(lang))
+        // Without the folder beside the bundle, the language shows English chrome.
+        .catch((error) => console.warn('news-embed: no strings for ' + lang, error))
+        .then((locale) => loaded.set(key, locale ?? {}))
+        .then(notify),
+    );
+  return Promise.resolve(loaded.get(key));
 }
 
 /**
- * The strings for `lang`, or `undefined` while its module is on its way (the load starts here;
- * `onChange` callbacks run when it arrives).
+ * The strings for `lang` (and its direction, `dir`), or `undefined` while they are on their way
+ * (the load starts here; connected elements re-render when they arrive).
  */
-export function stringsFor(lang: string): Locale | undefined {
-  const tag = localeTag(lang);
-  loadLocale(tag);
-  const base = loaded.get(tag) ?? en;
-  if (base instanceof Promise) return;
-  // A host's own strings win; what it left out comes from the shipped language, else English.
-  let strings = merged.get(tag);
-  // (English's reading rate is English's alone.)
-  if (!strings) merged.set(tag, (strings = { ...en, wordsPerMinute: undefined, ...base, ...registered.get(tag.toLowerCase()) }));
+export function stringsFor(lang: string): (LoadedLocale & Locale) | undefined {
+  const key = lang.toLowerCase();
+  loadLocale(lang);
+  const base = english(key) ? { dir: key ? ('ltr' as const) : undefined } : loaded.get(key);
+  if (base instanceof Promise || !base) return;
+  // A host's own strings (for the tag or its language) win.
+  let strings = merged.get(key);
+  if (!strings) merged.set(key, (strings = { ...en, ...base, ...(registered.get(key) ?? registered.get(key.split('-')[0])) }));
   return strings;
 }
 

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { axeViolations, deepText, frameWindow, openPage, waitForText } from './helpers.js';
-import { SHIPPED } from '../../src/shared/i18n.js';
+import { SHIPPED } from '../../src/locales/index.js';
 
 const HEADLINE = 'The Maduro government still shows no signs of surrendering power in Venezuela';
 const SECTIONS = [

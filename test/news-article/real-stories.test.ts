@@ -2,7 +2,7 @@
 // <news-article> as a reader sees it: headline, the whole body in paragraphs, dates, lead image,
 // author and publisher.
 import { expect, waitUntil } from '@open-wc/testing';
-import { localeTag } from '../../src/shared/i18n.js';
+import { localeTag } from '../../src/locales/index.js';
 import { setNow } from '../../src/shared/time.js';
 import { $, $$, captureWarnings, load, shadowText } from './helpers.js';
 

@@ -1,22 +1,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import {
-  SHIPPED,
-  dirOf,
-  fill,
-  fillText,
-  langAttrOf,
-  localeOf,
-  localeTag,
-  plural,
-  registerLocale,
-  stringsFor,
-  type Locale,
-} from '../../src/shared/i18n.js';
+import { fill, fillText, langAttrOf, localeOf, plural, registerLocale, stringsFor, type Locale } from '../../src/shared/i18n.js';
+import { SHIPPED, dirOf, localeTag } from '../../src/locales/index.js';
 import en from '../../src/locales/en.js';
 
 /** A shipped language's module, as the elements fetch it. */
 const load = async (tag: string): Promise<Locale> => (await import(`../../src/locales/${tag}.js`)).default;
 const placeholders = (text: string) => text.match(/\{\w+\}/g) ?? [];
+
+// Room for every request of this page in the resource timeline (250 by default).
+performance.setResourceTimingBufferSize(5000);
 
 describe('i18n', () => {
   it('ships every language of the list, each with every key translated and the same placeholders as English', async () => {
@@ -79,6 +71,20 @@ describe('i18n', () => {
     expect(localeOf('')).to.equal('en');
   });
 
+  it('fetches nothing for English, and the loader and one module for another language', async () => {
+    const fetched = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => /\/locales\/(?!en\.)/.test(path));
+    const before = fetched().length;
+    for (const lang of ['en', 'en-GB', 'EN-us', '']) expect(stringsFor(lang)!.watch).to.equal('Watch');
+    expect(fetched().length).to.equal(before);
+    expect(stringsFor('sv-FI')).to.equal(undefined);
+    await waitUntil(() => stringsFor('sv-FI'), 'Swedish never arrived');
+    const after = fetched().slice(before).map((path) => path.replace(/\.ts$/, '.js'));
+    // The loader and Swedish (each once for the page: this file's first test already imported every
+    // language module), nothing else.
+    expect(after.filter((path) => !/\/locales\/(index|sv)\.js$/.test(path))).to.deep.equal([]);
+    expect(stringsFor('sv-FI')!.watch).to.equal((await load('sv')).watch);
+  });
+
   it('gives English at once and another language once its module has arrived', async () => {
     expect(stringsFor('en-GB')!.watch).to.equal('Watch');
     // Finnish is used by no other test: the first ask starts its fetch.
@@ -89,6 +95,7 @@ describe('i18n', () => {
 
   it('lets a host add a language and correct strings of a shipped one', async () => {
     registerLocale('lv', { watch: 'Skatīties', by: 'Autors: {authors}' });
+    await waitUntil(() => stringsFor('lv-LV'), 'Latvian never settled');
     const lv = stringsFor('lv-LV')!;
     expect(lv.watch).to.equal('Skatīties');
     expect(lv.by).to.equal('Autors: {authors}');
@@ -97,6 +104,14 @@ describe('i18n', () => {
     registerLocale('en', { watch: 'Video' });
     expect(stringsFor('en')!.watch).to.equal('Video');
     registerLocale('en', { watch: en.watch });
+    // A correction to a shipped language keeps the rest of it.
+    registerLocale('de', { watch: 'Im Video' });
+    await waitUntil(() => stringsFor('de-AT'), 'German never arrived');
+    expect(stringsFor('de-AT')!.watch).to.equal('Im Video');
+    expect(stringsFor('de-AT')!.readStory).to.equal((await load('de')).readStory);
+    expect(stringsFor('de-AT')!.dir).to.equal('ltr');
+    await waitUntil(() => stringsFor('ar'), 'Arabic never arrived');
+    expect(stringsFor('ar')!.dir).to.equal('rtl');
   });
 
   it('places a value where the language puts it', () => {
