@@ -2,7 +2,6 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClockController } from '../controllers/clock.js';
 import { NewsEmbedElement } from '../shared/element.js';
-import { defineElement } from '../shared/define.js';
 import { emit, report, warnOnce } from '../shared/events.js';
 import { fill, plural, type Locale } from '../shared/i18n.js';
 import { formatter } from '../shared/intl.js';
@@ -81,6 +80,9 @@ const link = ({ url, text }: StoryLink) => (url ? html`<a href=${url}>${text}</a
  * @fires {CustomEvent<NewsArticleErrorDetail>} news-article-error - The story could not be shown; `detail` is `{ reason, message, path? }`.
  */
 export class NewsArticleElement extends NewsEmbedElement {
+  /** (`news-article.js` and the bundle also register `<random-image>` and `<video-card>`, which it composes.) */
+  static override tag = 'news-article';
+
   static override styles = [shared, container, styles];
 
   static override properties: PropertyDeclarations = {
@@ -141,15 +143,6 @@ export class NewsArticleElement extends NewsEmbedElement {
     super();
     // Relative dates ("3 hours ago") follow the page's shared clock once a story shows.
     new ClockController(this, () => this.__data);
-  }
-
-  /**
-   * Registers the element as `tag` in `registry`, with `<random-image>` and `<video-card>` when
-   * the caller registers those. Safe to call twice, and when another copy of news-embed got there
-   * first (it warns once and keeps the first definition).
-   */
-  static define(tag = 'news-article', registry: CustomElementRegistry = customElements) {
-    return defineElement(tag, this, registry);
   }
 
   /**

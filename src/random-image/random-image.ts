@@ -2,7 +2,6 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { RotationController, reducedMotion } from '../controllers/rotation.js';
 import { NewsEmbedElement } from '../shared/element.js';
-import { defineElement } from '../shared/define.js';
 import { emit, report, warnOnce } from '../shared/events.js';
 import { fill } from '../shared/i18n.js';
 import { shared } from '../shared/styles.js';
@@ -86,6 +85,8 @@ export interface RandomImageErrorDetail {
  * @fires {CustomEvent<RandomImageErrorDetail>} random-image-error - `{ reason, index?, message? }`, reason `empty`, `invalid-url`, `load-failed` or `all-failed`.
  */
 export class RandomImageElement extends NewsEmbedElement {
+  static override tag = 'random-image';
+
   static override styles = [shared, styles];
 
   static override properties: PropertyDeclarations = {
@@ -118,14 +119,6 @@ export class RandomImageElement extends NewsEmbedElement {
 
   /** The box's aspect ratio, e.g. `16/9`; defaults to the first candidate's `width`/`height`. */
   aspectRatio?: string;
-
-  /**
-   * Registers the element as `tag` in `registry`. Safe to call twice, and when another copy of
-   * news-embed got there first (it warns once and keeps the first definition).
-   */
-  static define(tag = 'random-image', registry: CustomElementRegistry = customElements) {
-    return defineElement(tag, this, registry);
-  }
 
   private __items: RandomImageItem[] = [];
   private __index = -1;

@@ -2,7 +2,6 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClockController } from '../controllers/clock.js';
 import { NewsEmbedElement } from '../shared/element.js';
-import { defineElement } from '../shared/define.js';
 import { emit, report } from '../shared/events.js';
 import { fill, fillText } from '../shared/i18n.js';
 import { container, shared } from '../shared/styles.js';
@@ -94,6 +93,8 @@ const str = (value: unknown) => (typeof value == 'string' && value.trim()) || un
  * @fires {CustomEvent<VideoCardErrorDetail>} video-card-error - On bad input or a failed poster or media file. Detail: `{ reason, message }`.
  */
 export class VideoCardElement extends NewsEmbedElement {
+  static override tag = 'video-card';
+
   static override styles = [shared, container, styles];
 
   static override properties: PropertyDeclarations = {
@@ -139,14 +140,6 @@ export class VideoCardElement extends NewsEmbedElement {
   private __focus = false;
   private __posterFailed = false;
   private __mediaFailed = false;
-
-  /**
-   * Registers the element as `tag` in `registry`. Safe to call twice, and when another copy of
-   * news-embed got there first (it warns once and keeps the first definition).
-   */
-  static define(tag = 'video-card', registry: CustomElementRegistry = customElements) {
-    return defineElement(tag, this, registry);
-  }
 
   constructor() {
     super();
