@@ -129,7 +129,8 @@ export class NewsArticleElement extends NewsEmbedElement {
 
   private __data?: Story;
   private __error?: NewsArticleErrorDetail;
-  private __loading = false;
+  /** Whether a `src` fetch is under way (undefined, that is false, at first: no constructor code). */
+  private __loading?: boolean;
   private __controller?: AbortController;
   private __stale = true;
   /** The story to announce in `news-article-load` once it is on screen. */

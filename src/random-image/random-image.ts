@@ -129,8 +129,9 @@ export class RandomImageElement extends NewsEmbedElement {
   private __prev = -1;
   private __next = -1;
   private __failed = new Set<number>();
-  private __broken = false;
-  private __fade = false;
+  // Flags start undefined (false) rather than initialized: no constructor code for them.
+  private __broken?: boolean;
+  private __fade?: boolean;
   private __rotation = new RotationController(this, {
     canRotate: () => this.__items.length - this.__failed.size > 1 && !this.__broken,
     prepare: () => {

@@ -137,9 +137,10 @@ export class VideoCardElement extends NewsEmbedElement {
   private __ld?: VideoObject;
   private __data!: Data;
   private __active = false;
-  private __focus = false;
-  private __posterFailed = false;
-  private __mediaFailed = false;
+  // Flags start undefined (false) rather than initialized: no constructor code for them.
+  private __focus?: boolean;
+  private __posterFailed?: boolean;
+  private __mediaFailed?: boolean;
 
   constructor() {
     super();
