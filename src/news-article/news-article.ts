@@ -265,7 +265,7 @@ export class NewsArticleElement extends NewsEmbedElement {
   }
 
   override render() {
-    const { strings: s, lang, dir } = this.i18n;
+    const { strings: s, lang, dir } = this.__i18n;
     const story = this.__data;
     this.__showing = s && story;
     // Light DOM: the host's nodes, laid out through slots.
@@ -290,7 +290,7 @@ export class NewsArticleElement extends NewsEmbedElement {
     const { authors, published, modified, images } = story;
     const card = this.layout == 'card';
     const more = card && (safeUrl(this.href) ?? story.url);
-    const { locale } = this.i18n;
+    const { locale } = this.__i18n;
     // Names joined as the language joins a list ("A, B and C", "A، B و C"), each a link when it has a page.
     let n = 0;
     const names = formatter(Intl.ListFormat, locale, { type: 'conjunction' })
@@ -360,7 +360,7 @@ export class NewsArticleElement extends NewsEmbedElement {
 
   /** A `<time>`: relative while under a week old ("3 hours ago"), the full date in its tooltip. */
   private __renderDate(label: string, value?: StoryDate) {
-    const { locale } = this.i18n;
+    const { locale } = this.__i18n;
     return value
       ? html`<span>${fill(
           label,
@@ -377,7 +377,7 @@ export class NewsArticleElement extends NewsEmbedElement {
    */
   private __renderReadTime({ words, chars }: Story, s: Locale) {
     const minutes = Math.max(1, Math.round(s.charsPerMinute ? chars / s.charsPerMinute : words / (s.wordsPerMinute ?? 184)));
-    return words ? html`<span class=read>${plural(s.minRead, minutes, this.i18n.locale)}</span>` : nothing;
+    return words ? html`<span class=read>${plural(s.minRead, minutes, this.__i18n.locale)}</span>` : nothing;
   }
 }
 

@@ -195,7 +195,7 @@ export class RandomImageElement extends NewsEmbedElement {
     const item = this.__items[this.__broken ? this.__first : index];
     // While the language's strings load (a module beside the bundle), the image shows at once and
     // the words around it follow: never English first.
-    const { strings: s, dir } = this.i18n;
+    const { strings: s, dir } = this.__i18n;
     const paused = this.__rotation.paused;
     const { caption, credit } = item ?? {};
     // Only the image showing, the one fading out and the one fetched ahead are in the DOM, each at

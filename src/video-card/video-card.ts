@@ -158,7 +158,7 @@ export class VideoCardElement extends NewsEmbedElement {
     const { title, seconds, date, thumb, srcset, description, play, link } = this.__data;
     // Before the page's load event, the poster's <img> has no URL yet (see `connectedCallback`).
     const wait = !isServer && document.readyState != 'complete';
-    const { strings: s, locale, dir } = this.i18n;
+    const { strings: s, locale, dir } = this.__i18n;
     // The card waits for its language's strings (a module beside the bundle) rather than show English first.
     if (!s) return nothing;
     const spoken = seconds == null ? '' : speakDuration(seconds, locale);
@@ -239,7 +239,7 @@ export class VideoCardElement extends NewsEmbedElement {
           ? { source: 'embed', url: `https://player.vimeo.com/video/${vimeo}?autoplay=1&dnt=1` }
           : undefined;
     return {
-      title: title ?? this.i18n.strings?.untitledVideo ?? '',
+      title: title ?? this.__i18n.strings?.untitledVideo ?? '',
       description: get('description'),
       seconds,
       date,
