@@ -152,7 +152,7 @@ export class NewsArticleElement extends NewsEmbedElement {
    * is the normal case).
    * @internal
    */
-  protected override contentLang() {
+  protected override __contentLang() {
     return this.getAttribute('lang') || this.__data?.lang || (isServer ? null : this.querySelector(':scope>[lang]')?.getAttribute('lang'));
   }
 

@@ -29,14 +29,14 @@ export class NewsEmbedElement extends LitElement {
    * state, so the minifier shortens its many reads.)
    * @internal
    */
-  protected readonly __i18n = new LangController(this, () => this.contentLang());
+  protected readonly __i18n = new LangController(this, () => this.__contentLang());
 
   /**
    * The language of the element's content when the content itself says (a story's `inLanguage`),
    * which wins over the page's. Nothing by default.
    * @internal
    */
-  protected contentLang(): string | null | undefined {
+  protected __contentLang(): string | null | undefined {
     return undefined;
   }
 
