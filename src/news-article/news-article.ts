@@ -291,6 +291,20 @@ export class NewsArticleElement extends NewsEmbedElement {
     const card = this.layout == 'card';
     const more = card && (safeUrl(this.href) ?? story.url);
     const { locale } = this.__i18n;
+    // A `<time>`: relative while under a week old ("3 hours ago"), the full date in its tooltip.
+    const date = (label: string, value?: StoryDate) =>
+      value
+        ? html`<span>${fill(
+            label,
+            html`<time datetime=${value.iso} title=${formatDate(value, locale, true)}>${formatRelative(value, locale, 7) ?? formatDate(value, locale)}</time>`,
+          )}</span>`
+        : nothing;
+    // "7 min read": words at the language's reading rate, or for Chinese and Japanese characters
+    // (the rates and their sources are in each language's module; docs/i18n.md lists them). A
+    // language without one reads at 184 words a minute, the mean of the 17 languages measured by
+    // Trauzettel-Klosinski & Dietz 2012 (IReST, Invest. Ophthalmol. Vis. Sci. 53:5452).
+    const { words, chars } = story;
+    const minutes = Math.max(1, Math.round(s.charsPerMinute ? chars / s.charsPerMinute : words / (s.wordsPerMinute ?? 184)));
     // Names joined as the language joins a list ("A, B and C", "A، B و C"), each a link when it has a page.
     let n = 0;
     const names = formatter(Intl.ListFormat, locale, { type: 'conjunction' })
@@ -305,10 +319,10 @@ export class NewsArticleElement extends NewsEmbedElement {
       story.headline ? heading(story.headline, level, 'headline') : nothing
     }${story.dek ? html`<p part=dek>${story.dek}</p>` : nothing}<div part=byline>${
       authors.length ? html`<span>${fill(s.by, names)}</span>` : nothing
-    } ${story.publisher ? html`<span>${story.publisher}</span>` : nothing} ${this.__renderDate(s.published, published)} ${
+    } ${story.publisher ? html`<span>${story.publisher}</span>` : nothing} ${date(s.published, published)} ${
       // "Updated" only when it differs from "Published".
-      modified?.date.getTime() != published?.date.getTime() ? this.__renderDate(s.updated, modified) : nothing
-    } ${this.__renderReadTime(story, s)}</div>${
+      modified?.date.getTime() != published?.date.getTime() ? date(s.updated, modified) : nothing
+    } ${words ? html`<span class=read>${plural(s.minRead, minutes, locale)}</span>` : nothing}</div>${
       images.length && this.lead != 'none'
         ? html`<random-image part=lead priority .interval=${this.interval} .images=${this.lead == 'first' ? images.slice(0, 1) : images}></random-image>`
         : nothing
@@ -358,27 +372,6 @@ export class NewsArticleElement extends NewsEmbedElement {
         : html`<p>${block.text}</p>`;
   }
 
-  /** A `<time>`: relative while under a week old ("3 hours ago"), the full date in its tooltip. */
-  private __renderDate(label: string, value?: StoryDate) {
-    const { locale } = this.__i18n;
-    return value
-      ? html`<span>${fill(
-          label,
-          html`<time datetime=${value.iso} title=${formatDate(value, locale, true)}>${formatRelative(value, locale, 7) ?? formatDate(value, locale)}</time>`,
-        )}</span>`
-      : nothing;
-  }
-
-  /**
-   * "7 min read": words at the language's reading rate, or for Chinese and Japanese characters
-   * (the rates and their sources are in each language's module; docs/i18n.md lists them). A
-   * language without one reads at 184 words a minute, the mean of the 17 languages measured by
-   * Trauzettel-Klosinski & Dietz 2012 (IReST, Invest. Ophthalmol. Vis. Sci. 53:5452).
-   */
-  private __renderReadTime({ words, chars }: Story, s: Locale) {
-    const minutes = Math.max(1, Math.round(s.charsPerMinute ? chars / s.charsPerMinute : words / (s.wordsPerMinute ?? 184)));
-    return words ? html`<span class=read>${plural(s.minRead, minutes, this.__i18n.locale)}</span>` : nothing;
-  }
 }
 
 declare global {
