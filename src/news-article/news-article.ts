@@ -35,6 +35,22 @@ const heading = (text: string, level: number, part = '') =>
 
 const link = ({ url, text }: StoryLink) => (url ? html`<a href=${url}>${text}</a>` : text);
 
+/** One body block; section headings at `level`. (A function, not a method: it needs no element.) */
+const renderBlock = (block: StoryBlock, level: number) => {
+  if (block.type == 'video') return html`<video-card .video=${block.video}></video-card>`;
+  if (block.type == 'image') {
+    const { src, alt, width, height, caption, credit } = block.image;
+    return html`<figure part=figure><img src=${src} alt=${alt} width=${width ?? ''} height=${height ?? ''} loading=lazy>${
+      caption || credit ? html`<figcaption>${caption} ${credit ? html`<small>${credit}</small>` : nothing}</figcaption>` : nothing
+    }</figure>`;
+  }
+  return block.type == 'heading'
+    ? heading(block.text, level)
+    : block.type == 'quote'
+      ? html`<blockquote><p>${block.text}</p> ${block.cite ? html`<footer>— ${block.cite}</footer>` : nothing}</blockquote>`
+      : html`<p>${block.text}</p>`;
+};
+
 /**
  * @summary A whole news story: kicker, headline, dek, byline and dates, lead image, body, author,
  * credit and related links, from plain HTML inside it, inline JSON-LD, a `src` URL or the `story` property.
@@ -339,7 +355,7 @@ export class NewsArticleElement extends NewsEmbedElement {
   private __renderRest(story: Story, s: Locale, sub: number) {
     const { authors, credit, related } = story;
     const bios = authors.filter((author) => author.description || author.email || author.jobTitle);
-    return html`<div part=body>${story.body.slice(0, this.__shown).map((block) => this.__renderBlock(block, sub))}</div>${
+    return html`<div part=body>${story.body.slice(0, this.__shown).map((block) => renderBlock(block, sub))}</div>${
       bios.length
         ? html`<div part=author>${heading(s.aboutAuthor, sub)}${bios.map(
             (author) =>
@@ -357,20 +373,7 @@ export class NewsArticleElement extends NewsEmbedElement {
     }`;
   }
 
-  private __renderBlock(block: StoryBlock, level: number) {
-    if (block.type == 'video') return html`<video-card .video=${block.video}></video-card>`;
-    if (block.type == 'image') {
-      const { src, alt, width, height, caption, credit } = block.image;
-      return html`<figure part=figure><img src=${src} alt=${alt} width=${width ?? ''} height=${height ?? ''} loading=lazy>${
-        caption || credit ? html`<figcaption>${caption} ${credit ? html`<small>${credit}</small>` : nothing}</figcaption>` : nothing
-      }</figure>`;
-    }
-    return block.type == 'heading'
-      ? heading(block.text, level)
-      : block.type == 'quote'
-        ? html`<blockquote><p>${block.text}</p> ${block.cite ? html`<footer>— ${block.cite}</footer>` : nothing}</blockquote>`
-        : html`<p>${block.text}</p>`;
-  }
+
 
 }
 
