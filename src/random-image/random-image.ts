@@ -205,7 +205,16 @@ export class RandomImageElement extends NewsEmbedElement {
         ? html`<figure dir=${ifDefined(dir)} style=${ifDefined(isServer ? '--_r:' + this.__ratio() : undefined)}><div class=f part=${this.__broken ? 'placeholder' : ''} @animationend=${this.__handleFaded}>${
             this.__broken
               ? html`<b>${s?.imageUnavailable}</b>${item.alt}`
-              : this.__items.map((it, i) => (i == index || i == this.__prev || i == this.__next ? this.__renderImage(it, i) : nothing))
+              : this.__items.map((it, i) =>
+                  i == index || i == this.__prev || i == this.__next
+                    ? // Always a <picture>, its <source>s before the <img> in the same template: the sources
+                      // exist before the img gets its src, so source selection sees them (WebKit selects at once).
+                      html`<picture>${it.sources?.map(
+                          (source) =>
+                            html`<source srcset=${source.srcset} type=${source.type ?? nothing} media=${source.media ?? nothing} sizes=${source.sizes ?? nothing}>`,
+                        )}<img part=image class=${i == index ? (this.__fade ? 'on fade' : 'on') : i == this.__prev ? 'out' : ''} src=${it.src} srcset=${it.srcset ?? nothing} sizes=${it.sizes ?? nothing} alt=${it.alt ?? ''} width=${it.width ?? ''} height=${it.height ?? ''} fetchpriority=${i == this.__first ? this.priority || 'high' : nothing} @error=${() => this.__handleError(i)}></picture>`
+                    : nothing,
+                )
           }</div>${
             this.__rotation.active
               ? html`<button part=controls class=${paused ? 'play' : ''} aria-label=${ifDefined(s?.[paused ? 'playRotation' : 'pauseRotation'])} @click=${this.__handleToggle}></button>`
@@ -213,14 +222,6 @@ export class RandomImageElement extends NewsEmbedElement {
           }<figcaption ?hidden=${!caption && !credit}><span part=caption>${caption}</span><small part=credit ?hidden=${!credit}>${s ? fill(s.credit, credit) : credit}</small></figcaption></figure>`
         : nothing
     }`;
-  }
-
-  private __renderImage(item: RandomImageItem, i: number) {
-    // Always a <picture>, its <source>s before the <img> in the same template: the sources exist
-    // before the img gets its src, so source selection sees them (WebKit selects at once).
-    return html`<picture>${item.sources?.map(
-      (s) => html`<source srcset=${s.srcset} type=${s.type ?? nothing} media=${s.media ?? nothing} sizes=${s.sizes ?? nothing}>`,
-    )}<img part=image class=${i == this.__index ? (this.__fade ? 'on fade' : 'on') : i == this.__prev ? 'out' : ''} src=${item.src} srcset=${item.srcset ?? nothing} sizes=${item.sizes ?? nothing} alt=${item.alt ?? ''} width=${item.width ?? ''} height=${item.height ?? ''} fetchpriority=${i == this.__first ? this.priority || 'high' : nothing} @error=${() => this.__handleError(i)}></picture>`;
   }
 
   protected override updated() {
