@@ -7,7 +7,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 let observer: MutationObserver | undefined;
 
 /**
- * The language an element speaks: the host's own choice first (`own`, for example a story's
+ * The language an element speaks: the host's own choice first (`__own`, for example a story's
  * `inLanguage`), else its `lang` or the nearest ancestor's across shadow roots (the way `lang`
  * inherits in HTML).
  *
@@ -25,10 +25,11 @@ export class LangController implements ReactiveController {
   private __strings?: LoadedLocale & Locale;
 
   constructor(
-    private host: Host,
-    private own?: () => string | null | undefined,
+    // `__` names, which the minifier shortens, like the private state below.
+    private __host: Host,
+    private __own?: () => string | null | undefined,
   ) {
-    host.addController(this);
+    __host.addController(this);
   }
 
   /** The language tag in force (`de-AT`, `ar`), or `''` when nothing on the page says. */
@@ -81,12 +82,12 @@ export class LangController implements ReactiveController {
   update() {
     if (this.__raw !== undefined && (this.__raw != this.__current() || stringsFor(this.__raw) != this.__strings)) {
       this.__stale = true;
-      this.host.requestUpdate();
+      this.__host.requestUpdate();
     }
   }
 
   private __current() {
-    return (this.own?.() || langAttrOf(this.host)).trim();
+    return (this.__own?.() || langAttrOf(this.__host)).trim();
   }
 
   private __read() {

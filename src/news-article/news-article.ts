@@ -2,7 +2,6 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClockController } from '../controllers/clock.js';
 import { NewsEmbedElement } from '../shared/element.js';
-import { defineElement } from '../shared/define.js';
 import { emit, report, warnOnce } from '../shared/events.js';
 import { fill, plural, type Locale } from '../shared/i18n.js';
 import { formatter } from '../shared/intl.js';
@@ -37,6 +36,22 @@ const heading = (text: string, level: number, part = '') =>
   html`<div part=${part} role=heading aria-level=${level}>${text}</div>`;
 
 const link = ({ url, text }: StoryLink) => (url ? html`<a href=${url}>${text}</a>` : text);
+
+/** One body block; section headings at `level`. (A function, not a method: it needs no element.) */
+const renderBlock = (block: StoryBlock, level: number) => {
+  if (block.type == 'video') return html`<video-card .video=${block.video}></video-card>`;
+  if (block.type == 'image') {
+    const { src, alt, width, height, caption, credit } = block.image;
+    return html`<figure part=figure><img src=${src} alt=${alt} width=${width ?? ''} height=${height ?? ''} loading=lazy>${
+      caption || credit ? html`<figcaption>${caption} ${credit ? html`<small>${credit}</small>` : nothing}</figcaption>` : nothing
+    }</figure>`;
+  }
+  return block.type == 'heading'
+    ? heading(block.text, level)
+    : block.type == 'quote'
+      ? html`<blockquote><p>${block.text}</p> ${block.cite ? html`<footer>— ${block.cite}</footer>` : nothing}</blockquote>`
+      : html`<p>${block.text}</p>`;
+};
 
 /**
  * @summary A whole news story: kicker, headline, dek, byline and dates, lead image, body, author,
@@ -83,6 +98,9 @@ const link = ({ url, text }: StoryLink) => (url ? html`<a href=${url}>${text}</a
  * @fires {CustomEvent<NewsArticleErrorDetail>} news-article-error - The story could not be shown; `detail` is `{ reason, message, path? }`.
  */
 export class NewsArticleElement extends NewsEmbedElement {
+  /** (`news-article.js` and the bundle also register `<random-image>` and `<video-card>`, which it composes.) */
+  static override tag = 'news-article';
+
   static override styles = [shared, container, styles];
 
   static override properties: PropertyDeclarations = {
@@ -129,7 +147,8 @@ export class NewsArticleElement extends NewsEmbedElement {
 
   private __data?: Story;
   private __error?: NewsArticleErrorDetail;
-  private __loading = false;
+  /** Whether a `src` fetch is under way (undefined, that is false, at first: no constructor code). */
+  private __loading?: boolean;
   private __controller?: AbortController;
   private __stale = true;
   /** The story to announce in `news-article-load` once it is on screen. */
@@ -146,21 +165,12 @@ export class NewsArticleElement extends NewsEmbedElement {
   }
 
   /**
-   * Registers the element as `tag` in `registry`, with `<random-image>` and `<video-card>` when
-   * the caller registers those. Safe to call twice, and when another copy of news-embed got there
-   * first (it warns once and keeps the first definition).
-   */
-  static define(tag = 'news-article', registry: CustomElementRegistry = customElements) {
-    return defineElement(tag, this, registry);
-  }
-
-  /**
    * The story's language: the element's own `lang`, else the story's `inLanguage`, else a `lang`
    * on the light-DOM content; only then the page's (a story in one language on a page in another
    * is the normal case).
    * @internal
    */
-  protected override contentLang() {
+  protected override __contentLang() {
     return this.getAttribute('lang') || this.__data?.lang || (isServer ? null : this.querySelector(':scope>[lang]')?.getAttribute('lang'));
   }
 
@@ -273,7 +283,7 @@ export class NewsArticleElement extends NewsEmbedElement {
   }
 
   override render() {
-    const { strings: s, lang, dir } = this.i18n;
+    const { strings: s, lang, dir } = this.__i18n;
     const story = this.__data;
     this.__showing = s && story;
     // Light DOM: the host's nodes, laid out through slots.
@@ -298,7 +308,20 @@ export class NewsArticleElement extends NewsEmbedElement {
     const { authors, published, modified, images } = story;
     const card = this.layout == 'card';
     const more = card && (this.href == null ? story.url : safeUrl(this.href));
-    const { locale } = this.i18n;
+    const { locale } = this.__i18n;
+    // A `<time>`: relative while under a week old ("3 hours ago"), the full date in its tooltip.
+    const date = (label: string, value?: StoryDate) =>
+      value
+        ? html`<span>${fill(
+            label,
+            html`<time datetime=${value.iso} title=${formatDate(value, locale, true)}>${formatRelative(value, locale, 7) ?? formatDate(value, locale)}</time>`,
+          )}</span>`
+        : nothing;
+    // "7 min read": words at the language's reading rate, or for Chinese and Japanese characters
+    // (the rates and their sources are in each language's module and in locales/index.ts;
+    // docs/i18n.md lists them).
+    const { words, chars } = story;
+    const minutes = Math.max(1, Math.round(s.charsPerMinute ? chars / s.charsPerMinute : words / s.wordsPerMinute!));
     // Names joined as the language joins a list ("A, B and C", "A، B و C"), each a link when it has a page.
     let n = 0;
     const names = formatter(Intl.ListFormat, locale, { type: 'conjunction' })
@@ -313,10 +336,10 @@ export class NewsArticleElement extends NewsEmbedElement {
       story.headline ? heading(story.headline, level, 'headline') : nothing
     }${story.dek ? html`<p part=dek>${story.dek}</p>` : nothing}<div part=byline>${
       authors.length ? html`<span>${fill(s.by, names)}</span>` : nothing
-    } ${story.publisher ? html`<span>${story.publisher}</span>` : nothing} ${this.__renderDate(s.published, published)} ${
+    } ${story.publisher ? html`<span>${story.publisher}</span>` : nothing} ${date(s.published, published)} ${
       // "Updated" only when it differs from "Published".
-      modified?.date.getTime() != published?.date.getTime() ? this.__renderDate(s.updated, modified) : nothing
-    } ${this.__renderReadTime(story, s)}</div>${
+      modified?.date.getTime() != published?.date.getTime() ? date(s.updated, modified) : nothing
+    } ${words ? html`<span class=read>${plural(s.minRead, minutes, locale)}</span>` : nothing}</div>${
       images.length && this.lead != 'none'
         ? html`<random-image part=lead priority .interval=${this.interval} .images=${this.lead == 'first' ? images.slice(0, 1) : images}></random-image>`
         : nothing
@@ -333,7 +356,7 @@ export class NewsArticleElement extends NewsEmbedElement {
   private __renderRest(story: Story, s: Locale, sub: number) {
     const { authors, credit, related } = story;
     const bios = authors.filter((author) => author.description || author.email || author.jobTitle);
-    return html`<div part=body>${story.body.slice(0, this.__shown).map((block) => this.__renderBlock(block, sub))}</div>${
+    return html`<div part=body>${story.body.slice(0, this.__shown).map((block) => renderBlock(block, sub))}</div>${
       bios.length
         ? html`<div part=author>${heading(s.aboutAuthor, sub)}${bios.map(
             (author) =>
@@ -351,41 +374,8 @@ export class NewsArticleElement extends NewsEmbedElement {
     }`;
   }
 
-  private __renderBlock(block: StoryBlock, level: number) {
-    if (block.type == 'video') return html`<video-card .video=${block.video}></video-card>`;
-    if (block.type == 'image') {
-      const { src, alt, width, height, caption, credit } = block.image;
-      return html`<figure part=figure><img src=${src} alt=${alt} width=${width ?? ''} height=${height ?? ''} loading=lazy>${
-        caption || credit ? html`<figcaption>${caption} ${credit ? html`<small>${credit}</small>` : nothing}</figcaption>` : nothing
-      }</figure>`;
-    }
-    return block.type == 'heading'
-      ? heading(block.text, level)
-      : block.type == 'quote'
-        ? html`<blockquote><p>${block.text}</p> ${block.cite ? html`<footer>— ${block.cite}</footer>` : nothing}</blockquote>`
-        : html`<p>${block.text}</p>`;
-  }
 
-  /** A `<time>`: relative while under a week old ("3 hours ago"), the full date in its tooltip. */
-  private __renderDate(label: string, value?: StoryDate) {
-    const { locale } = this.i18n;
-    return value
-      ? html`<span>${fill(
-          label,
-          html`<time datetime=${value.iso} title=${formatDate(value, locale, true)}>${formatRelative(value, locale, 7) ?? formatDate(value, locale)}</time>`,
-        )}</span>`
-      : nothing;
-  }
 
-  /**
-   * "7 min read": words at the language's reading rate, or for Chinese and Japanese characters
-   * (the rates and their sources are in each language's module and in locales/index.ts;
-   * docs/i18n.md lists them).
-   */
-  private __renderReadTime({ words, chars }: Story, s: Locale) {
-    const minutes = Math.max(1, Math.round(s.charsPerMinute ? chars / s.charsPerMinute : words / s.wordsPerMinute!));
-    return words ? html`<span class=read>${plural(s.minRead, minutes, this.i18n.locale)}</span>` : nothing;
-  }
 }
 
 declare global {

@@ -2,7 +2,6 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { RotationController, reducedMotion } from '../controllers/rotation.js';
 import { NewsEmbedElement } from '../shared/element.js';
-import { defineElement } from '../shared/define.js';
 import { emit, report, warnOnce } from '../shared/events.js';
 import { fill } from '../shared/i18n.js';
 import { shared } from '../shared/styles.js';
@@ -86,6 +85,8 @@ export interface RandomImageErrorDetail {
  * @fires {CustomEvent<RandomImageErrorDetail>} random-image-error - `{ reason, index?, message? }`, reason `empty`, `invalid-url`, `load-failed` or `all-failed`.
  */
 export class RandomImageElement extends NewsEmbedElement {
+  static override tag = 'random-image';
+
   static override styles = [shared, styles];
 
   static override properties: PropertyDeclarations = {
@@ -119,14 +120,6 @@ export class RandomImageElement extends NewsEmbedElement {
   /** The box's aspect ratio, e.g. `16/9`; defaults to the first candidate's `width`/`height`. */
   aspectRatio?: string;
 
-  /**
-   * Registers the element as `tag` in `registry`. Safe to call twice, and when another copy of
-   * news-embed got there first (it warns once and keeps the first definition).
-   */
-  static define(tag = 'random-image', registry: CustomElementRegistry = customElements) {
-    return defineElement(tag, this, registry);
-  }
-
   private __items: RandomImageItem[] = [];
   private __index = -1;
   private __first = -1;
@@ -136,8 +129,9 @@ export class RandomImageElement extends NewsEmbedElement {
   private __prev = -1;
   private __next = -1;
   private __failed = new Set<number>();
-  private __broken = false;
-  private __fade = false;
+  // Flags start undefined (false) rather than initialized: no constructor code for them.
+  private __broken?: boolean;
+  private __fade?: boolean;
   private __rotation = new RotationController(this, {
     canRotate: () => this.__items.length - this.__failed.size > 1 && !this.__broken,
     prepare: () => {
@@ -201,7 +195,7 @@ export class RandomImageElement extends NewsEmbedElement {
     const item = this.__items[this.__broken ? this.__first : index];
     // While the language's strings load (a module beside the bundle), the image shows at once and
     // the words around it follow: never English first.
-    const { strings: s, dir } = this.i18n;
+    const { strings: s, dir } = this.__i18n;
     const paused = this.__rotation.paused;
     const { caption, credit } = item ?? {};
     // Only the image showing, the one fading out and the one fetched ahead are in the DOM, each at
@@ -211,7 +205,16 @@ export class RandomImageElement extends NewsEmbedElement {
         ? html`<figure dir=${ifDefined(dir)} style=${ifDefined(isServer ? '--_r:' + this.__ratio() : undefined)}><div class=f part=${this.__broken ? 'placeholder' : ''} @animationend=${this.__handleFaded}>${
             this.__broken
               ? html`<b>${s?.imageUnavailable}</b>${item.alt}`
-              : this.__items.map((it, i) => (i == index || i == this.__prev || i == this.__next ? this.__renderImage(it, i) : nothing))
+              : this.__items.map((it, i) =>
+                  i == index || i == this.__prev || i == this.__next
+                    ? // Always a <picture>, its <source>s before the <img> in the same template: the sources
+                      // exist before the img gets its src, so source selection sees them (WebKit selects at once).
+                      html`<picture>${it.sources?.map(
+                          (source) =>
+                            html`<source srcset=${source.srcset} type=${source.type ?? nothing} media=${source.media ?? nothing} sizes=${source.sizes ?? nothing}>`,
+                        )}<img part=image class=${i == index ? (this.__fade ? 'on fade' : 'on') : i == this.__prev ? 'out' : ''} src=${it.src} srcset=${it.srcset ?? nothing} sizes=${it.sizes ?? nothing} alt=${it.alt ?? ''} width=${it.width ?? ''} height=${it.height ?? ''} fetchpriority=${i == this.__first ? this.priority || 'high' : nothing} @error=${() => this.__handleError(i)}></picture>`
+                    : nothing,
+                )
           }</div>${
             this.__rotation.active
               ? html`<button part=controls class=${paused ? 'play' : ''} aria-label=${ifDefined(s?.[paused ? 'playRotation' : 'pauseRotation'])} @click=${this.__handleToggle}></button>`
@@ -219,14 +222,6 @@ export class RandomImageElement extends NewsEmbedElement {
           }<figcaption ?hidden=${!caption && !credit}><span part=caption>${caption}</span><small part=credit ?hidden=${!credit}>${s ? fill(s.credit, credit) : credit}</small></figcaption></figure>`
         : nothing
     }`;
-  }
-
-  private __renderImage(item: RandomImageItem, i: number) {
-    // Always a <picture>, its <source>s before the <img> in the same template: the sources exist
-    // before the img gets its src, so source selection sees them (WebKit selects at once).
-    return html`<picture>${item.sources?.map(
-      (s) => html`<source srcset=${s.srcset} type=${s.type ?? nothing} media=${s.media ?? nothing} sizes=${s.sizes ?? nothing}>`,
-    )}<img part=image class=${i == this.__index ? (this.__fade ? 'on fade' : 'on') : i == this.__prev ? 'out' : ''} src=${item.src} srcset=${item.srcset ?? nothing} sizes=${item.sizes ?? nothing} alt=${item.alt ?? ''} width=${item.width ?? ''} height=${item.height ?? ''} fetchpriority=${i == this.__first ? this.priority || 'high' : nothing} @error=${() => this.__handleError(i)}></picture>`;
   }
 
   protected override updated() {

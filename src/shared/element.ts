@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { LangController } from '../controllers/lang.js';
+import { defineElement } from './define.js';
 
 /**
  * What the three elements share over LitElement: the language they speak (`LangController`, which
@@ -7,22 +8,35 @@ import { LangController } from '../controllers/lang.js';
  * own `lang` changes (the native `lang` property stays as it is).
  */
 export class NewsEmbedElement extends LitElement {
+  /** The tag `define()` registers when given none (`random-image`, `video-card`, `news-article`). */
+  static tag: string;
+
+  /**
+   * Registers the element as `tag` in `registry`. Safe to call twice, and when another copy of
+   * news-embed got there first (it warns once and keeps the first definition). One method for the
+   * three elements, each of which names only its default tag.
+   */
+  static define(tag = this.tag, registry: CustomElementRegistry = customElements) {
+    return defineElement(tag, this, registry);
+  }
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
 
   /**
-   * The language, direction, Intl locale and strings in force.
+   * The language, direction, Intl locale and strings in force. (Named `__` like the private
+   * state, so the minifier shortens its many reads.)
    * @internal
    */
-  protected readonly i18n = new LangController(this, () => this.contentLang());
+  protected readonly __i18n = new LangController(this, () => this.__contentLang());
 
   /**
    * The language of the element's content when the content itself says (a story's `inLanguage`),
    * which wins over the page's. Nothing by default.
    * @internal
    */
-  protected contentLang(): string | null | undefined {
+  protected __contentLang(): string | null | undefined {
     return undefined;
   }
 

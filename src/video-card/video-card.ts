@@ -2,7 +2,6 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClockController } from '../controllers/clock.js';
 import { NewsEmbedElement } from '../shared/element.js';
-import { defineElement } from '../shared/define.js';
 import { emit, report } from '../shared/events.js';
 import { fill, fillText } from '../shared/i18n.js';
 import { container, shared } from '../shared/styles.js';
@@ -94,6 +93,8 @@ const str = (value: unknown) => (typeof value == 'string' && value.trim()) || un
  * @fires {CustomEvent<VideoCardErrorDetail>} video-card-error - On bad input or a failed poster or media file. Detail: `{ reason, message }`.
  */
 export class VideoCardElement extends NewsEmbedElement {
+  static override tag = 'video-card';
+
   static override styles = [shared, container, styles];
 
   static override properties: PropertyDeclarations = {
@@ -136,17 +137,10 @@ export class VideoCardElement extends NewsEmbedElement {
   private __ld?: VideoObject;
   private __data!: Data;
   private __active = false;
-  private __focus = false;
-  private __posterFailed = false;
-  private __mediaFailed = false;
-
-  /**
-   * Registers the element as `tag` in `registry`. Safe to call twice, and when another copy of
-   * news-embed got there first (it warns once and keeps the first definition).
-   */
-  static define(tag = 'video-card', registry: CustomElementRegistry = customElements) {
-    return defineElement(tag, this, registry);
-  }
+  // Flags start undefined (false) rather than initialized: no constructor code for them.
+  private __focus?: boolean;
+  private __posterFailed?: boolean;
+  private __mediaFailed?: boolean;
 
   constructor() {
     super();
@@ -164,7 +158,7 @@ export class VideoCardElement extends NewsEmbedElement {
     const { title, seconds, date, thumb, srcset, description, play, link } = this.__data;
     // Before the page's load event, the poster's <img> has no URL yet (see `connectedCallback`).
     const wait = !isServer && document.readyState != 'complete';
-    const { strings: s, locale, dir } = this.i18n;
+    const { strings: s, locale, dir } = this.__i18n;
     // The card waits for its language's strings (a module beside the bundle) rather than show English first.
     if (!s) return nothing;
     const spoken = seconds == null ? '' : speakDuration(seconds, locale);
@@ -245,7 +239,7 @@ export class VideoCardElement extends NewsEmbedElement {
           ? { source: 'embed', url: `https://player.vimeo.com/video/${vimeo}?autoplay=1&dnt=1` }
           : undefined;
     return {
-      title: title ?? this.i18n.strings?.untitledVideo ?? '',
+      title: title ?? this.__i18n.strings?.untitledVideo ?? '',
       description: get('description'),
       seconds,
       date,
