@@ -175,9 +175,7 @@ export const fill = <T>(template: string, value: T): [string, T, string] => {
   return [before, value, after];
 };
 
-/** `template` with its `{…}` placeholder replaced by `value`, as one string (for attributes). */
-export const fillText = (template: string, value: string): string => template.replace(PLACEHOLDER, () => value);
 
 /** The form of `forms` for the number `n` (by `Intl.PluralRules`), with `n` formatted for `locale`. */
 export const plural = (forms: Plural, n: number, locale: string): string =>
-  fillText(forms[formatter(Intl.PluralRules, locale).select(n)] ?? forms.other, formatter(Intl.NumberFormat, locale).format(n));
+  fill(forms[formatter(Intl.PluralRules, locale).select(n)] ?? forms.other, formatter(Intl.NumberFormat, locale).format(n)).join('');

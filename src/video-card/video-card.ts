@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClockController } from '../controllers/clock.js';
 import { NewsEmbedElement } from '../shared/element.js';
 import { emit, report } from '../shared/events.js';
-import { fill, fillText } from '../shared/i18n.js';
+import { fill } from '../shared/i18n.js';
 import { container, shared } from '../shared/styles.js';
 import { safeSrcset, safeUrl } from '../shared/url.js';
 import { formatDate, formatRelative, parseDate, type ParsedDate } from '../shared/time.js';
@@ -166,7 +166,8 @@ export class VideoCardElement extends NewsEmbedElement {
     const relative = date && formatRelative(date, locale, this.relativeThreshold);
     const full = date && formatDate(date, locale, true);
     const iso = date?.date.toISOString();
-    const label = fillText(s.playVideo, title) + (spoken && ', ' + spoken);
+    // Text around the title, as one string for the attribute.
+    const label = fill(s.playVideo, title).join('') + (spoken && ', ' + spoken);
     const icon = html`<svg viewBox="0 0 24 24" aria-hidden=true><path d="M8 5v14l11-7z" /></svg>`;
     // The relative time and the clock form are for the eye; assistive technology also gets the
     // full date and the duration in words as text (a `title` tooltip alone is not announced).
@@ -178,7 +179,7 @@ export class VideoCardElement extends NewsEmbedElement {
               // A card that cannot play here offers a link to the video when its URL is safe, else a
               // disabled button that says why.
               link
-                ? html`<a part=play-button href=${link} aria-label=${fillText(s.openVideo, title)}>${icon}</a>`
+                ? html`<a part=play-button href=${link} aria-label=${fill(s.openVideo, title).join('')}>${icon}</a>`
                 : html`<button part=play-button aria-label=${label} aria-describedby=${play ? nothing : 'm'} ?disabled=${!play} @click=${this.play} @pointerenter=${this.__handleIntent} @focus=${this.__handleIntent}>${icon}</button>${
                     play ? nothing : html`<p class=msg id=m>${s.videoUnavailable}</p>`
                   }`}${clock
