@@ -43,15 +43,15 @@ export const styles = css`
   :host([theme=dark]) {
     color-scheme: dark !important;
   }
-  :host([theme=auto]) {
-    color-scheme: light dark !important;
-  }
   article {
     line-height: 1.55;
     overflow-wrap: break-word;
     display: grid;
     grid-template-columns: 1fr min(100%, var(--news-embed-measure, 40em)) 1fr;
     row-gap: calc(var(--_sp) * .75);
+  }
+  :host([theme=auto]) {
+    color-scheme: light dark !important;
   }
   /* Slotted nodes inherit the part styles of their slot (size, weight, colour). */
   article > *,
@@ -65,15 +65,15 @@ export const styles = css`
   ::slotted(*) {
     margin: 0 !important;
   }
-  ::slotted(*) {
-    font: inherit !important;
-  }
   [part=lead],
   [part=lead]::slotted(*) {
     grid-column: 1/-1;
     width: 100%;
     max-width: 64em;
     justify-self: center;
+  }
+  ::slotted(*) {
+    font: inherit !important;
   }
   [part=kicker] {
     color: var(--_acc);
@@ -90,6 +90,11 @@ export const styles = css`
   [part=dek] {
     font-size: 1.15em;
   }
+  /* A long body written in the page: blocks far from the viewport skip style and layout. */
+  [part=body] ::slotted(*) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 8em;
+  }
   [part=byline] {
     font-size: .875em;
   }
@@ -97,11 +102,6 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_sp);
-  }
-  /* A long body written in the page: blocks far from the viewport skip style and layout. */
-  [part=body] ::slotted(*) {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 8em;
   }
   [part=body] [role=heading],
   [part=body] ::slotted(:is(h2, h3, h4)) {

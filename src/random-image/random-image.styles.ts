@@ -35,11 +35,6 @@ export const styles = css`
     position: absolute;
     inset: 0;
   }
-  .fade {
-    position: relative;
-    z-index: 1;
-    animation: f var(--random-image-crossfade-duration, .6s);
-  }
   @keyframes f {
     from {
       opacity: 0;
@@ -54,6 +49,11 @@ export const styles = css`
     text-align: center;
     background: #e8e8e8;
     color: #333;
+  }
+  .fade {
+    position: relative;
+    z-index: 1;
+    animation: f var(--random-image-crossfade-duration, .6s);
   }
   button {
     position: absolute;

@@ -15,12 +15,6 @@ export const shared = css`
   [hidden] {
     display: none !important;
   }
-  [part=meta],
-  [part=byline] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1em;
-  }
   /* Names, dates and durations keep their own direction: a Latin name in an Arabic byline, or an
      Arabic one in an English byline, never reorders the words around it (Unicode Bidi, UAX #9). */
   [part=meta] *,
@@ -31,6 +25,12 @@ export const shared = css`
     font-size: .8em;
     font-weight: 700;
     text-transform: uppercase;
+  }
+  [part=meta],
+  [part=byline] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
   }
 `;
 

@@ -38,10 +38,9 @@ export const styles = css`
     border: 0;
     box-sizing: border-box;
     object-fit: cover;
-    background: #000;
   }
-  [part=poster] {
-    background: none;
+  [part=player] {
+    background: #000;
   }
   [part=play-button] {
     inset: auto;
