@@ -20,7 +20,8 @@ export default {
   by: 'By {authors}',
   published: 'Published {date}',
   updated: 'Updated {date}',
-  minRead: { one: '{n} min read', other: '{n} min read' },
+  // One form: English says "1 min read" and "5 min read" alike.
+  minRead: { other: '{n} min read' },
   aboutAuthor: 'About the author',
   email: 'Email {name}',
   creditBelongs: 'Credit belongs to {source}',

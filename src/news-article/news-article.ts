@@ -4,7 +4,6 @@ import { ClockController } from '../controllers/clock.js';
 import { NewsEmbedElement } from '../shared/element.js';
 import { emit, report, warnOnce } from '../shared/events.js';
 import { fill, plural, type Locale } from '../shared/i18n.js';
-import { formatter } from '../shared/intl.js';
 import { container, shared } from '../shared/styles.js';
 import { parseStory, type Story, type StoryBlock, type StoryDate, type StoryLink } from '../shared/story.js';
 import { formatDate, formatRelative } from '../shared/time.js';
@@ -322,16 +321,14 @@ export class NewsArticleElement extends NewsEmbedElement {
     // docs/i18n.md lists them).
     const { words, chars } = story;
     const minutes = Math.max(1, Math.round(s.charsPerMinute ? chars / s.charsPerMinute : words / s.wordsPerMinute!));
-    // Names joined as the language joins a list ("A, B and C", "A، B و C"), each a link when it has a page.
-    let n = 0;
-    const names = formatter(Intl.ListFormat, locale, { type: 'conjunction' })
-      .formatToParts(authors.map((author) => author.name))
-      .map(({ type, value }) => {
-        const author = type == 'element' && authors[n++];
-        return author
-          ? html`${author.url ? html`<a href=${author.url}>${value}</a>` : html`<b>${value}</b>`}${author.jobTitle ? ` (${author.jobTitle})` : ''}`
-          : value;
-      });
+    // Names joined by commas, each a link when it has a page. (Intl.ListFormat would join them as
+    // each language does, "A and B", "A و B": left out for the bundle's byte ceiling.)
+    const names = authors.map(
+      (author, i) =>
+        html`${i ? ', ' : ''}${author.url ? html`<a href=${author.url}>${author.name}</a>` : html`<b>${author.name}</b>`}${
+          author.jobTitle ? ` (${author.jobTitle})` : ''
+        }`,
+    );
     return html`${story.kicker ? html`<p part=kicker>${story.kicker}</p>` : nothing}${
       story.headline ? heading(story.headline, level, 'headline') : nothing
     }${story.dek ? html`<p part=dek>${story.dek}</p>` : nothing}<div part=byline>${

@@ -195,14 +195,14 @@ export class RandomImageElement extends NewsEmbedElement {
     const item = this.__items[this.__broken ? this.__first : index];
     // While the language's strings load (a module beside the bundle), the image shows at once and
     // the words around it follow: never English first.
-    const { strings: s, dir } = this.__i18n;
+    const { strings: s } = this.__i18n;
     const paused = this.__rotation.paused;
     const { caption, credit } = item ?? {};
     // Only the image showing, the one fading out and the one fetched ahead are in the DOM, each at
     // its own position, so Lit keeps the same <img> (and its request) while the classes change.
     return html`<slot hidden @slotchange=${this.__sync}></slot>${
       item
-        ? html`<figure dir=${ifDefined(dir)} style=${ifDefined(isServer ? '--_r:' + this.__ratio() : undefined)}><div class=f part=${this.__broken ? 'placeholder' : ''} @animationend=${this.__handleFaded}>${
+        ? html`<figure style=${ifDefined(isServer ? '--_r:' + this.__ratio() : undefined)}><div class=f part=${this.__broken ? 'placeholder' : ''} @animationend=${this.__handleFaded}>${
             this.__broken
               ? html`<b>${s?.imageUnavailable}</b>${item.alt}`
               : this.__items.map((it, i) =>

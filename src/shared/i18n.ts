@@ -150,9 +150,9 @@ export function stringsFor(lang: string): (LoadedLocale & Locale) | undefined {
   loadLocale(lang);
   const base = english(key) ? { dir: key ? ('ltr' as const) : undefined } : loaded.get(key);
   if (base instanceof Promise || !base) return;
-  // A host's own strings (for the tag or its language) win.
+  // A host's own strings for this `lang` win.
   let strings = merged.get(key);
-  if (!strings) merged.set(key, (strings = { ...en, ...base, ...(registered.get(key) ?? registered.get(key.split('-')[0])) }));
+  if (!strings) merged.set(key, (strings = { ...en, ...base, ...registered.get(key) }));
   return strings;
 }
 

@@ -89,9 +89,8 @@ export const styles = css`
     margin: 0 0 .35em;
   }
   [part=kicker] {
-    /* Inside a story, the story's accent (its theme's, light or dark); alone, a red that reads on
-       the page's scheme. */
-    color: var(--video-card-accent, var(--_acc, light-dark(#c8102e, #ff8a80)));
+    /* Inside a story, the story's accent (its theme's, light or dark). */
+    color: var(--video-card-accent, var(--_acc, var(--_a)));
   }
   [part=title] {
     font-weight: 700;

@@ -158,7 +158,7 @@ export class VideoCardElement extends NewsEmbedElement {
     const { title, seconds, date, thumb, srcset, description, play, link } = this.__data;
     // Before the page's load event, the poster's <img> has no URL yet (see `connectedCallback`).
     const wait = !isServer && document.readyState != 'complete';
-    const { strings: s, locale, dir } = this.__i18n;
+    const { strings: s, locale } = this.__i18n;
     // The card waits for its language's strings (a module beside the bundle) rather than show English first.
     if (!s) return nothing;
     const spoken = seconds == null ? '' : speakDuration(seconds, locale);
@@ -171,7 +171,7 @@ export class VideoCardElement extends NewsEmbedElement {
     const icon = html`<svg viewBox="0 0 24 24" aria-hidden=true><path d="M8 5v14l11-7z" /></svg>`;
     // The relative time and the clock form are for the eye; assistive technology also gets the
     // full date and the duration in words as text (a `title` tooltip alone is not announced).
-    return html`<slot hidden @slotchange=${this.__readLd}></slot><div class=card dir=${ifDefined(dir)}><div class=frame>${
+    return html`<slot hidden @slotchange=${this.__readLd}></slot><div class=card><div class=frame>${
       !this.__active
         ? html`${thumb && !this.__posterFailed
               ? html`<img part=poster src=${ifDefined(wait ? undefined : thumb)} srcset=${(!wait && srcset) || nothing} sizes="auto, 100vw" alt="" loading=lazy @error=${this.__handlePosterError}>`
@@ -180,7 +180,7 @@ export class VideoCardElement extends NewsEmbedElement {
               // disabled button that says why.
               link
                 ? html`<a part=play-button href=${link} aria-label=${fill(s.openVideo, title).join('')}>${icon}</a>`
-                : html`<button part=play-button aria-label=${label} aria-describedby=${play ? nothing : 'm'} ?disabled=${!play} @click=${this.play} @pointerenter=${this.__handleIntent} @focus=${this.__handleIntent}>${icon}</button>${
+                : html`<button part=play-button aria-label=${label} aria-describedby=${play ? nothing : 'm'} ?disabled=${!play} @click=${this.play}>${icon}</button>${
                     play ? nothing : html`<p class=msg id=m>${s.videoUnavailable}</p>`
                   }`}${clock
               ? html`<span part=duration aria-hidden=true>${clock}</span>`
@@ -321,15 +321,6 @@ export class VideoCardElement extends NewsEmbedElement {
   private __fail(reason: VideoCardErrorReason, message: string): undefined {
     report(this, 'video-card', { reason, message }, true);
     return undefined;
-  }
-
-  // A preconnect hint on intent (hover or focus) warms the connection the player will need, without
-  // a request before the reader shows interest. Once per origin: a second identical hint is waste.
-  private __handleIntent() {
-    const { origin } = new URL(this.__data.play?.url ?? '', location.href);
-    if (origin != location.origin && !document.querySelector(`link[rel=preconnect][href="${origin}"]`)) {
-      document.head.append(Object.assign(document.createElement('link'), { rel: 'preconnect', href: origin }));
-    }
   }
 
   /** Replaces the poster with the player and starts it; `false` when nothing can play or `video-card-play` was cancelled. */

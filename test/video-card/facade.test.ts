@@ -40,29 +40,6 @@ describe('<video-card> facade', () => {
     for (const card of cards) expect(part<HTMLButtonElement>(card, 'play-button')!.disabled).to.equal(false);
   });
 
-  it('adds a preconnect hint for the chosen provider only on hover or focus, once per origin', async () => {
-    const wrapper = await fixture(html`<div>
-      <video-card name="A" embed-url=${YOUTUBE}></video-card>
-      <video-card name="B" embed-url="https://youtu.be/dQw4w9WgXcQ"></video-card>
-      <video-card name="C" embed-url=${VIMEO}></video-card>
-      <video-card name="D" content-url=${`${FIXTURES}/clip.webm`}></video-card>
-    </div>`);
-    const [a, b, c, d] = [...wrapper.querySelectorAll('video-card')];
-    await Promise.all([a, b, c, d].map(settle));
-    expect(preconnects()).to.deep.equal([]);
-    await sendMouse({ type: 'move', position: centre(part(a, 'play-button')!) });
-    await waitUntil(() => preconnects().length === 1, 'preconnect after hover');
-    expect(preconnects()).to.deep.equal(['https://www.youtube-nocookie.com']);
-    part(b, 'play-button')!.focus();
-    expect(preconnects()).to.deep.equal(['https://www.youtube-nocookie.com']);
-    part(c, 'play-button')!.focus();
-    expect(preconnects()).to.deep.equal(['https://www.youtube-nocookie.com', 'https://player.vimeo.com']);
-    // A file on the page's own origin needs no hint.
-    part(d, 'play-button')!.focus();
-    expect(preconnects()).to.have.length(2);
-    expect(player(a)).to.equal(null);
-  });
-
   async function activate(el: VideoCardElement, how: 'click' | 'Enter' | 'Space') {
     const button = part(el, 'play-button')!;
     if (how === 'click') {
