@@ -30,12 +30,13 @@ function sizeSection(s) {
     );
   }
   if (s.languages) {
-    const { modules, allInBundle } = s.languages;
+    const { modules, allInBundle, loader } = s.languages;
     const brotli = modules.map((m) => m.brotli).sort((a, b) => a - b);
     out.push(
       '',
-      `Languages: English is built in; each of the other ${modules.length} is a module beside the bundle (\`locales/<tag>.js\`), ` +
-        `fetched once by a page that shows that language (one request, ${brotli[0]}–${brotli.at(-1)} B brotli, median ${brotli[brotli.length >> 1]} B). ` +
+      `Languages: English is built in; each of the other ${modules.length} is a module beside the bundle (\`locales/<tag>.js\`, ` +
+        `${brotli[0]}–${brotli.at(-1)} B brotli, median ${brotli[brotli.length >> 1]} B), fetched with the loader (\`locales/index.js\`, ${loader?.brotli ?? '?'} B brotli) ` +
+        `only by a page that shows that language: two small requests after the bundle; an English page makes none. ` +
         `With every language built in, the bundle would be ${allInBundle.toLocaleString('en')} B brotli.`,
       '',
       table(

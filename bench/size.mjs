@@ -73,18 +73,21 @@ export function measureSize(file = 'dist/news-embed.js') {
 
 /**
  * What each language costs and where it travels: every language but English is a module of its
- * own beside the bundle (`locales/<tag>.js`), fetched only by a page that shows that language.
+ * own beside the bundle (`locales/<tag>.js`), fetched with the loader (`locales/index.js`) only by
+ * a page that shows that language.
  * `allInBundle` is what the bundle would weigh with every language built in, the alternative.
  */
 export function measureLanguages(file = 'dist/news-embed.js') {
   const dir = join(dirname(file), 'locales');
   if (!existsSync(dir)) return;
   const modules = readdirSync(dir)
-    .filter((name) => name.endsWith('.js') && name != 'en.js')
+    .filter((name) => name.endsWith('.js') && name != 'en.js' && name != 'index.js')
     .sort()
     .map((name) => ({ tag: name.slice(0, -3), code: readFileSync(join(dir, name), 'utf8') }));
   const bundle = readFileSync(file, 'utf8');
+  const loader = readFileSync(join(dir, 'index.js'), 'utf8');
   return {
+    loader: { raw: Buffer.byteLength(loader), brotli: br(loader) },
     modules: modules.map(({ tag, code }) => ({ tag, raw: Buffer.byteLength(code), gzip: gz(code), brotli: br(code) })),
     allInBundle: br(bundle + modules.map(({ code }) => code).join('')),
   };
