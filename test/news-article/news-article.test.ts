@@ -112,7 +112,7 @@ describe('<news-article>', () => {
       expect(shadowText(el, '[part=dek]')).to.equal('The dek of the full story');
 
       const byline = shadowText(el, '[part=byline]')!;
-      expect(byline).to.contain('By Ada Writer (Senior Reporter) and Bo Second');
+      expect(byline).to.contain('By Ada Writer (Senior Reporter), Bo Second');
       expect(byline).to.contain('Example News');
       expect($(el, '[part=byline] a')!.getAttribute('href')).to.equal('https://example.com/ada');
       const times = $$(el, '[part=byline] time');
@@ -185,7 +185,7 @@ describe('<news-article>', () => {
         'https://example.com/photos/16x9/photo.jpg',
       ]);
       const byline = shadowText(el, '[part=byline]')!;
-      expect(byline).to.contain('By Jane Doe and John Doe');
+      expect(byline).to.contain('By Jane Doe, John Doe');
       expect(byline).to.contain('The Example Times');
       // Older than a week: the absolute date.
       expect($$(el, '[part=byline] time').map((time) => time.textContent)).to.deep.equal(['Jan 5, 2024', 'Feb 5, 2024']);
