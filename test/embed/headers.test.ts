@@ -1,4 +1,4 @@
-// The headers README "Hosting" recommends, as a host sends them: the test server serves dist/ with
+// The headers docs/hosting.md recommends, as a host sends them: the test server serves dist/ with
 // exactly integrations/hosting/headers.mjs (test/server/plugins.mjs). Under them the frame, the
 // oEmbed card and the story page render with no CSP (or Trusted Types) violation and no error.
 import { expect } from '@open-wc/testing';
