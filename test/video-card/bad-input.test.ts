@@ -2,7 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/video-card/define.js';
 import type { VideoCardElement, VideoCardErrorDetail } from '../../src/video-card/video-card.js';
 import { setNow } from '../../src/shared/time.js';
-import { FIXTURES, captureWarnings, collect, part, settle, text, token } from './helpers.js';
+import { FIXTURES, collect } from './helpers.js';
+import { captureWarnings, part, partText as text, settle, token } from '../helpers.js';
 import { loadLocale } from '../../src/shared/i18n.js';
 
 // French arrives as a module beside the bundle; fetched once here, it renders at once.
