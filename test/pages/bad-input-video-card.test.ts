@@ -101,11 +101,15 @@ const rows: Row[] = [
   // URLs
   ...UNSAFE_URLS.map((url): Row => ({ name: `unsafe content-url ${JSON.stringify(url)}`, attrs: { ...ok, 'content-url': url }, reasons: ['unsafe-url'], check: cannotPlay() })),
   { name: 'unsafe content-url, localized (es)', lang: 'es', attrs: { ...ok, 'content-url': 'javascript:__xss()' }, reasons: ['unsafe-url'], check: cannotPlay('Este vídeo no se puede reproducir aquí.') },
-  ...['javascript:__xss()', 'https://user:secret@www.youtube.com/watch?v=dQw4w9WgXcQ'].map((url): Row => ({
+  ...['javascript:__xss()', 'JavaScript:__xss(document.domain)', 'https://user:secret@www.youtube.com/watch?v=dQw4w9WgXcQ'].map((url): Row => ({
     name: `unsafe embed-url ${url}`,
     attrs: { name: 'T', 'embed-url': url },
     reasons: ['unsafe-url'],
-    check: cannotPlay(),
+    check: (el, ctx) => {
+      cannotPlay()(el);
+      expect(ctx.reasons, 'one error, once').to.deep.equal(['unsafe-url']);
+      expect(sr(el).querySelector('a'), 'no link to a refused URL').to.equal(null);
+    },
   })),
   ...['https://evil.example/watch?v=dQw4w9WgXcQ', 'https://www.youtube.com.evil.example/watch?v=dQw4w9WgXcQ', 'https://www.youtube.com/watch?v=short', 'https://vimeo.com/abc'].map(
     (url): Row => ({
@@ -190,7 +194,10 @@ const rows: Row[] = [
     children: ld(json),
     attrs: ok,
     reasons: ['invalid-json'],
-    check: playable(),
+    check: (el, ctx) => {
+      playable()(el);
+      expect(ctx.reasons, 'one error, once').to.deep.equal(['invalid-json']);
+    },
   })),
   { name: 'deeply nested JSON-LD (20,000 levels)', children: ld('['.repeat(20000) + ']'.repeat(20000)), attrs: ok, reasons: ['invalid-json'], check: playable() },
   {

@@ -65,13 +65,6 @@ describe('<video-card> bad input', () => {
     });
   }
 
-  it('refuses a javascript: embed-url the same way', async () => {
-    const { el, reasons } = await observe(card(`<video-card name="T" embed-url="JavaScript:alert(document.domain)"></video-card>`));
-    expect(reasons).to.deep.equal(['unsafe-url']);
-    expect(part<HTMLButtonElement>(el, 'play-button')!.disabled).to.equal(true);
-    expect(el.shadowRoot!.querySelector('a')).to.equal(null);
-  });
-
   it('turns an unknown provider into a plain link to its safe URL', async () => {
     const { el, reasons, warnings } = await observe(
       card(`<video-card name="Elsewhere" embed-url="https://video.example/watch/42"></video-card>`),
@@ -171,11 +164,6 @@ describe('<video-card> bad input', () => {
     expect(text(el, 'title')).to.equal('From attributes');
     expect(text(el, 'duration')).to.equal('1:56');
     expect(el.querySelector('a')).to.exist;
-  });
-
-  it('reports JSON-LD that is valid JSON but not an object', async () => {
-    const { reasons } = await observe(card(`<video-card name="T" content-url="x.webm"><script type="application/ld+json">"just a string"</script></video-card>`));
-    expect(reasons).to.deep.equal(['invalid-json']);
   });
 
   it('ignores non-string JSON-LD fields', async () => {
