@@ -49,7 +49,7 @@ export default {
       // and story JSON (fetch) from this server: both need Access-Control-Allow-Origin (Fetch
       // standard, "CORS check"). Sandboxed iframes (origin "null") need it too.
       if (ctx.path.startsWith('/dist/') || ctx.path.endsWith('.json')) ctx.set('Access-Control-Allow-Origin', '*');
-      // The headers README "Hosting" recommends (integrations/hosting/headers.mjs), on the kit's files.
+      // The headers docs/hosting.md recommends (integrations/hosting/headers.mjs), on the kit's files.
       // With its own origin named (see there why), and the allowed story origins the build wrote.
       if (ctx.path.startsWith('/dist/')) ctx.set(hostingHeaders(ctx.path, [ctx.origin, ...allowedOrigins]));
     },

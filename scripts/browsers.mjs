@@ -196,10 +196,10 @@ export function missingLine(missing, { debian, isRoot, explicit }) {
   const packages = packagesFor(missing);
   if (debian && packages.length) {
     const sudo = isRoot ? '' : 'sudo ';
-    return `${asked} ${missing.length > 1 ? 'are' : 'is'} not installed: run \`${sudo}apt-get update && ${sudo}apt-get install -y ${packages.join(' ')}\` (or see "Testing" in README.md).`;
+    return `${asked} ${missing.length > 1 ? 'are' : 'is'} not installed: run \`${sudo}apt-get update && ${sudo}apt-get install -y ${packages.join(' ')}\` (or see "Running the tests" in docs/contributing.md).`;
   }
   const engines = missing.map((r) => r.engine).join(' ');
-  return `${asked} ${missing.length > 1 ? 'are' : 'is'} not installed: run \`npx playwright install ${engines}\`, or point ${missing.map((r) => ENV_VARS[r.engine]).join('/')} at a browser (see "Testing" in README.md).`;
+  return `${asked} ${missing.length > 1 ? 'are' : 'is'} not installed: run \`npx playwright install ${engines}\`, or point ${missing.map((r) => ENV_VARS[r.engine]).join('/')} at a browser (see "Running the tests" in docs/contributing.md).`;
 }
 
 function describe(found) {

@@ -13,7 +13,7 @@ const LANG = {
   name: 'lang',
   type: { text: 'string' },
   fieldName: 'lang',
-  // The one description of `lang` (the generated README tables and the editor data read it here).
+  // The one description of `lang` (the generated API tables and the editor data read it here).
   description:
     "The native `lang`: the language of the chrome (33 ship, see docs/i18n.md; others show English chrome), dates and reading time, and the `lang` and direction of what it renders. For `<news-article>` it wins over the story's `inLanguage`; unset, the story's language, then the nearest ancestor's, decides. A change re-renders.",
 };

@@ -2,7 +2,7 @@
 // 1. build; 2. the whole test suite (`--skip-tests` leaves it out, for a quick look);
 // 3. `npm pack --dry-run`: every packed file is allowed by scripts/package-files.txt, and every line
 //    there matches a packed file; 4. the Subresource Integrity digest is regenerated for this
-//    version and the README's CDN lines are written from it.
+//    version and the CDN lines of docs/hosting.md are written from it.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -39,16 +39,16 @@ for (const file of files) if (!patterns.some(([, re]) => re.test(file))) problem
 for (const [glob, re] of patterns) if (!files.some((f) => re.test(f))) problems.push(`in scripts/package-files.txt but not packed: ${glob}`);
 console.log(`${packed.name}@${packed.version}: ${files.length} files, ${packed.size} B packed, ${packed.unpackedSize} B unpacked`);
 
-step('Subresource Integrity and the README CDN lines');
+step('Subresource Integrity and the CDN lines of docs/hosting.md');
 const pkg = JSON.parse(read('package.json'));
 const sri = JSON.parse(read('dist/news-embed.sri.json'));
 const integrity = `sha384-${createHash('sha384').update(read('dist/news-embed.js')).digest('base64')}`;
 if (sri.integrity !== integrity) problems.push(`dist/news-embed.sri.json says ${sri.integrity}, the bundle is ${integrity}`);
 if (sri.version !== pkg.version) problems.push(`dist/news-embed.sri.json is for ${sri.version}, package.json says ${pkg.version}`);
-execFileSync(process.execPath, ['scripts/readme-cdn.mjs'], { cwd: root, stdio: 'inherit' });
+execFileSync(process.execPath, ['scripts/cdn-lines.mjs'], { cwd: root, stdio: 'inherit' });
 
 if (problems.length) {
   console.error(`\nNot ready to release:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`\n${pkg.name}@${pkg.version} is ready: commit README.md if it changed, then follow docs/releasing.md.`);
+console.log(`\n${pkg.name}@${pkg.version} is ready: commit docs/hosting.md (and README.md) if they changed, then follow docs/releasing.md.`);

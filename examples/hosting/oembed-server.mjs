@@ -1,5 +1,5 @@
-// An oEmbed endpoint for a publisher's stories on any Node server (here `node:http`), as README
-// "Hosting" shows it: GET /oembed?url=<a story page>&maxwidth=&maxheight=. Story pages are
+// An oEmbed endpoint for a publisher's stories on any Node server (here `node:http`), as
+// docs/hosting.md shows it: GET /oembed?url=<a story page>&maxwidth=&maxheight=. Story pages are
 // /stories/<slug>/ on BASE_URL, each beside its story.json under ROOT; dist/ is the built kit.
 // It never fetches the url it is asked about: it answers only for its own story pages, from files.
 import { createServer } from 'node:http';

@@ -1,5 +1,5 @@
 // The response headers a host of the kit should send, in one place: `npm start` sends them, the
-// browser suite serves dist/ with exactly these (test/embed/headers.test.ts) and README "Hosting"
+// browser suite serves dist/ with exactly these (test/embed/headers.test.ts) and docs/hosting.md
 // spells them out for nginx, Apache, Netlify/Cloudflare `_headers` and S3/CloudFront
 // (test/node/hosting.test.mjs checks them there, for the example origin EXAMPLE_ORIGIN).
 //
@@ -11,7 +11,7 @@
 // frames the oEmbed card with sandbox="allow-scripts". A publisher whose stories, images or video
 // live on other origins (NEWS_EMBED_ALLOWED_ORIGINS) lists those too.
 
-/** The origin README "Hosting" writes where a host puts its own. */
+/** The origin docs/hosting.md writes where a host puts its own. */
 export const EXAMPLE_ORIGIN = 'https://news.example.com';
 
 /**

@@ -1,6 +1,6 @@
 // oEmbed for news-embed stories (https://oembed.com/, "rich" type), with no dependency: used by the
 // build (static files), by `npm start`'s server (answers honouring maxwidth/maxheight) and by any
-// Node server (see the README's "Hosting" section).
+// Node server (see docs/hosting.md).
 //
 // The answer's HTML is a <blockquote> with a link (what a consumer shows when it keeps no iframe)
 // and an <iframe> of the story card. WordPress keeps exactly those two for a provider it does not

@@ -87,9 +87,9 @@ const renderBlock = (block: StoryBlock, level: number) => {
  * @cssprop --news-embed-font - Font family (default: inherited from the page).
  * @cssprop --news-embed-text - Text colour (default: inherited, or the theme's).
  * @cssprop --news-embed-surface - Background (default: transparent, or the theme's).
- * @cssprop --news-embed-space - The spacing unit (default: 1rem).
- * @cssprop --news-embed-radius - Corner radius of figures, cards and boxes (default: 0.5rem).
- * @cssprop --news-embed-measure - Longest line of body text (default: 40rem, about 70 characters).
+ * @cssprop [--news-embed-space=1em] - The spacing unit (also the padding of a themed story).
+ * @cssprop [--news-embed-radius=0.5em] - Corner radius of figures, cards and boxes.
+ * @cssprop [--news-embed-measure=40em] - Longest line of body text (about 70 characters).
  *
  * @csspart more - The “Read the whole story” link of the card layout.
  *

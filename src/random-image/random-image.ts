@@ -82,6 +82,9 @@ export interface RandomImageErrorDetail {
  * @cssprop [--random-image-crossfade-duration=0.6s] - Duration of the crossfade between rotating images.
  *
  * @fires {CustomEvent<RandomImageChangeDetail>} random-image-change - A new image shows: `{ index, previousIndex, reason }`, reason `initial`, `rotate`, `user` or `fallback`.
+ * @attr {number} chosen - A choice already made, the index of a candidate whose URL is accepted (as the
+ * early-choice script sets it); read once, when the element connects.
+ *
  * @fires {CustomEvent<RandomImageErrorDetail>} random-image-error - `{ reason, index?, message? }`, reason `empty`, `invalid-url`, `load-failed` or `all-failed`.
  */
 export class RandomImageElement extends NewsEmbedElement {
@@ -111,13 +114,13 @@ export class RandomImageElement extends NewsEmbedElement {
   /** The storage key for the choice's memory; derived from the set of images by default. */
   storageKey?: string;
 
-  /** Seconds between rotations; 0 (default) = no rotation. */
+  /** Seconds between rotations (at least 0.5, at most about 23 days); 0 (default) = no rotation. */
   interval = 0;
 
   /** Fetch priority of the chosen image: `high` (default), `auto` or `low`. */
   priority: 'high' | 'auto' | 'low' = 'high';
 
-  /** The box's aspect ratio, e.g. `16/9`; defaults to the first candidate's `width`/`height`. */
+  /** The box's aspect ratio, e.g. `16/9` or `16:9`; defaults to the first candidate's `width`/`height`. */
   aspectRatio?: string;
 
   private __items: RandomImageItem[] = [];
@@ -161,7 +164,7 @@ export class RandomImageElement extends NewsEmbedElement {
     if (this.__items[index] && !this.__failed.has(index)) this.__show(index, 'user');
   }
 
-  /** Shows the next candidate. */
+  /** Shows the next candidate (skipping broken ones). */
   next(): void {
     this.__show(this.__step(1), 'user');
   }

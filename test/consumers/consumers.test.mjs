@@ -1,7 +1,7 @@
 // The package as users get it: `npm pack`'s tarball, checked by publint and by
 // @arethetypeswrong/cli (esm-only), then installed into small apps (React 19 + TypeScript strict,
 // Vue 3 + vue-tsc with strictTemplates, Svelte 5 + svelte-check, Solid, plain TypeScript) that
-// type-check the README's usage, prove that wrong usage fails, and build (Solid: type-check only);
+// type-check the usage docs/frameworks.md shows, prove that wrong usage fails, and build (Solid: type-check only);
 // the React app also runs in Chromium. Needs a build first; run with `node --test test/consumers/`.
 //
 // The apps' own dependencies (React, Vue, Svelte, Vite, the checkers) are the repository's dev
@@ -82,7 +82,7 @@ describe('the packed package', () => {
 });
 
 describe('plain TypeScript', () => {
-  test('the README usage type-checks (bundler and Node16 resolution) and wrong usage fails', async () => {
+  test('the docs/frameworks.md usage type-checks (bundler and Node16 resolution) and wrong usage fails', async () => {
     const cwd = join(HERE, 'plain-ts');
     await tool('tsc', ['-p', 'tsconfig.json'], cwd);
     await tool('tsc', ['-p', 'tsconfig.node.json'], cwd);
@@ -91,7 +91,7 @@ describe('plain TypeScript', () => {
 
 describe('React 19 + TypeScript strict', () => {
   const cwd = join(HERE, 'react');
-  test('type-checks: the README usage passes, each wrong usage is an error', () => tool('tsc', ['-p', 'tsconfig.json'], cwd));
+  test('type-checks: the docs/frameworks.md usage passes, each wrong usage is an error', () => tool('tsc', ['-p', 'tsconfig.json'], cwd));
   test('builds', () => tool('vite', ['build'], cwd));
   test('shows the story in Chromium, and the video-card-play handler receives the event', { timeout: 60_000 }, async (t) => {
     const executablePath = process.env.CHROMIUM_BIN ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -124,19 +124,19 @@ describe('React 19 + TypeScript strict', () => {
 
 describe('Vue 3 + vue-tsc (strictTemplates)', () => {
   const cwd = join(HERE, 'vue');
-  test('type-checks: the README usage passes, each wrong usage is an error', () => tool('vue-tsc', ['-p', 'tsconfig.json'], cwd));
+  test('type-checks: the docs/frameworks.md usage passes, each wrong usage is an error', () => tool('vue-tsc', ['-p', 'tsconfig.json'], cwd));
   test('builds', () => tool('vite', ['build'], cwd));
 });
 
 describe('Solid + TypeScript strict', () => {
-  test('type-checks: the README usage passes, each wrong usage is an error', () => tool('tsc', ['-p', 'tsconfig.json'], join(HERE, 'solid')));
+  test('type-checks: the docs/frameworks.md usage passes, each wrong usage is an error', () => tool('tsc', ['-p', 'tsconfig.json'], join(HERE, 'solid')));
 });
 
 describe('Svelte 5 + svelte-check', () => {
   const cwd = join(HERE, 'svelte');
   // One run over the app (src/) and the wrong usages (wrong/): no error or warning in the app, and
   // exactly one error per marked line of wrong/Wrong.svelte.
-  test('the README usage passes svelte-check, each wrong usage is an error, and nothing else is', async () => {
+  test('the docs/frameworks.md usage passes svelte-check, each wrong usage is an error, and nothing else is', async () => {
     const out = await tool('svelte-check', ['--tsconfig', './tsconfig.wrong.json', '--output', 'machine'], cwd).catch((error) => error.message);
     const problems = [...out.matchAll(/ (ERROR|WARNING) "([^"]+)" (\d+):/g)];
     assert.deepEqual(problems.filter(([, kind, file]) => kind != 'ERROR' || file != 'wrong/Wrong.svelte').map(([line]) => line), [], out);

@@ -1,7 +1,8 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import sinon from 'sinon';
 import { CLOCK_INTERVAL, clockRunning, setNow } from '../../src/shared/time.js';
-import { ClockHost, uniqueTag } from './hosts.js';
+import { ClockHost } from './hosts.js';
+import { uniqueTag } from '../helpers.js';
 
 const tag = uniqueTag('clock-host');
 customElements.define(tag, ClockHost);

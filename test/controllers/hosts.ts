@@ -5,9 +5,6 @@ import { LangController } from '../../src/controllers/lang.js';
 import { RotationController, type Rotator } from '../../src/controllers/rotation.js';
 import { formatRelative, now, parseDate } from '../../src/shared/time.js';
 
-let n = 0;
-export const uniqueTag = (base: string) => `${base}-${Date.now().toString(36)}${n++}`;
-
 /** Shows its UI word for "Watch" (`-` while its language loads) and its locale; counts renders. */
 export class LangHost extends LitElement {
   i18n = new LangController(this);

@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { LangHost, uniqueTag } from './hosts.js';
+import { LangHost } from './hosts.js';
+import { uniqueTag } from '../helpers.js';
 
 const tag = uniqueTag('lang-host');
 customElements.define(tag, LangHost);

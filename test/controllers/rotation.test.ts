@@ -1,14 +1,11 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { canEmulateMedia } from '../shared/emulate-media.js';
 import sinon from 'sinon';
-import { RotationHost, uniqueTag } from './hosts.js';
+import { RotationHost } from './hosts.js';
+import { canEmulateMedia, frames, uniqueTag } from '../helpers.js';
 
 const tag = uniqueTag('rotation-host');
 customElements.define(tag, RotationHost);
-
-/** Two animation frames: IntersectionObserver reports in the rendering steps. */
-const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 let emulated = false;
 before(async () => {

@@ -5,6 +5,7 @@
 // still shows. Where the consumer keeps styles, the frame covers the <blockquote> fallback.
 import { expect, waitUntil } from '@open-wc/testing';
 import { oembedFor } from '../../integrations/oembed/oembed.mjs';
+import { frames } from '../helpers.js';
 
 let story: Record<string, unknown>;
 before(async () => {
@@ -32,7 +33,7 @@ async function embed(width: number, maxheight?: number) {
   await waitUntil(() => article()?.shadowRoot?.querySelector('[part=more]'), 'the card renders', { timeout: 8000 });
   const img = () => article()!.shadowRoot!.querySelector('random-image')?.shadowRoot?.querySelector('img');
   if (!frame.src.includes('lead=none')) await waitUntil(() => img()?.complete && img()!.naturalWidth > 0, 'the lead loads', { timeout: 8000 });
-  for (let i = 0; i < 3; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
+  await frames(win, 3);
   return { answer, column, frame, win, article: article()! };
 }
 

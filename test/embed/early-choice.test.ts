@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { requested, token as newToken } from '../helpers.js';
 
 // The inline "early choice" snippet (dist/early-choice.js) in a real page: it must choose with the
 // element's own rules and storage, start the chosen image's download before the bundle arrives,
@@ -9,10 +10,6 @@ let snippet = '';
 before(async () => {
   snippet = await (await fetch('/dist/early-choice.js')).text();
 });
-
-async function requested(token: string): Promise<string[]> {
-  return (await fetch(`/__requests?match=${token}`)).json();
-}
 
 function candidates(token: string) {
   return colours
@@ -37,7 +34,7 @@ afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
 describe('early-choice snippet', () => {
   it('chooses before the bundle, and the element shows that image without downloading another', async () => {
-    const token = crypto.randomUUID();
+    const token = newToken();
     const frame = await openPage(token);
     const win = frame.contentWindow as Window & { chosenBeforeBundle: string | null };
     expect(win.chosenBeforeBundle).to.match(/^[0-3]$/);
@@ -53,7 +50,7 @@ describe('early-choice snippet', () => {
   });
 
   it('starts the chosen image download even before (or without) the bundle', async () => {
-    const token = crypto.randomUUID();
+    const token = newToken();
     const frame = await openPage(token, { bundle: false });
     const chosen = Number(frame.contentDocument!.querySelector('random-image')!.getAttribute('chosen'));
     await waitUntil(async () => (await requested(token)).length > 0, 'nothing was requested', { timeout: 5000 });
@@ -63,10 +60,10 @@ describe('early-choice snippet', () => {
   });
 
   it('keeps the no-repeat rule across loads with and without the snippet (one shared memory)', async () => {
-    const key = crypto.randomUUID();
+    const key = newToken();
     const seen: number[] = [];
     for (let i = 0; i < 8; i++) {
-      const frame = await openPage(crypto.randomUUID(), { early: i % 2 === 0, key });
+      const frame = await openPage(newToken(), { early: i % 2 === 0, key });
       const el = frame.contentDocument!.querySelector('random-image') as HTMLElement & { index: number };
       await waitUntil(() => el.index >= 0);
       seen.push(el.index);

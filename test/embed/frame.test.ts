@@ -7,7 +7,8 @@
 // that reach it (the server logs every URL; tokens keep the three engines apart). Other hosts do not
 // resolve in the test browsers, so a fetch to one is also caught by the frame's probe.
 import { expect } from '@open-wc/testing';
-import { frames, openPage, requested, token, until, type HostPage } from '../pages/helpers.js';
+import { openPage, type HostPage } from '../pages/helpers.js';
+import { frames, requested, token, until } from '../helpers.js';
 
 type Article = HTMLElement & { updateComplete: Promise<unknown>; href?: string };
 

@@ -1,9 +1,10 @@
-// The headers README "Hosting" recommends, as a host sends them: the test server serves dist/ with
+// The headers docs/hosting.md recommends, as a host sends them: the test server serves dist/ with
 // exactly integrations/hosting/headers.mjs (test/server/plugins.mjs). Under them the frame, the
 // oEmbed card and the story page render with no CSP (or Trusted Types) violation and no error.
 import { expect } from '@open-wc/testing';
 import { frameCsp, storyCsp } from '../../integrations/hosting/headers.mjs';
-import { frames, openPage, partText, until, type HostPage } from '../pages/helpers.js';
+import { openPage, type HostPage } from '../pages/helpers.js';
+import { frames, partText, until } from '../helpers.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 const HEADLINE = 'The Maduro government still shows no signs of surrendering power in Venezuela';

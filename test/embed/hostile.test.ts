@@ -5,7 +5,8 @@
 // no link to one, no script run (every payload calls the probe's `__xss` canary), no uncaught error.
 // Frames open in batches side by side, so the 100-odd cases take a few seconds per engine.
 import { expect } from '@open-wc/testing';
-import { openPage, requested, token, until, type HostPage } from '../pages/helpers.js';
+import { openPage, type HostPage } from '../pages/helpers.js';
+import { requested, token, until } from '../helpers.js';
 
 type Article = HTMLElement & { updateComplete: Promise<unknown> };
 

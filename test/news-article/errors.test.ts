@@ -3,7 +3,8 @@ import sinon from 'sinon';
 import type { NewsArticleElement } from '../../src/news-article/news-article.js';
 import type { Story } from '../../src/shared/story.js';
 import { setNow } from '../../src/shared/time.js';
-import { $, $$, captureFetches, captureWarnings, load, render, requests, settled, shadowText, token } from './helpers.js';
+import { $, $$, captureFetches, load, render, settled, shadowText } from './helpers.js';
+import { captureWarnings, requested, token } from '../helpers.js';
 
 const HOST = html`<h2 slot="headline">Host headline</h2><p>Host paragraph</p>`;
 // The slow response of the race tests: far longer than the fast one and than any pause a loaded
@@ -23,7 +24,7 @@ describe('<news-article> bad input', () => {
   let capture: ReturnType<typeof captureWarnings>;
   beforeEach(() => {
     setNow('2024-08-03T12:00:00Z');
-    capture = captureWarnings();
+    capture = captureWarnings('news-embed');
   });
   afterEach(() => {
     capture.restore();
@@ -320,7 +321,7 @@ describe('<news-article> bad input', () => {
         restore();
       }
       expect(shadowText(el, '[part=headline]')).to.equal('Once');
-      expect(await requests(t)).to.have.length(1);
+      expect(await requested(t)).to.have.length(1);
     });
   });
 });

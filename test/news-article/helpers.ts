@@ -5,7 +5,6 @@ import type { NewsArticleElement, NewsArticleErrorDetail } from '../../src/news-
 import type { Story } from '../../src/shared/story.js';
 
 export const FIXTURES = '/test/fixtures/news-article/';
-export const token = () => crypto.randomUUID();
 
 /** Text of the first match in the shadow root, whitespace collapsed. */
 export function shadowText(el: Element, selector: string): string | undefined {
@@ -46,17 +45,6 @@ export async function load(src: string, attrs: TemplateResult = html``) {
   return result;
 }
 
-/** Records console.warn calls that come from news-embed until `restore()`. */
-export function captureWarnings() {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => {
-    if (String(args[0]).startsWith('news-embed')) warnings.push(String(args[0]));
-    else original(...args);
-  };
-  return { warnings, restore: () => (console.warn = original) };
-}
-
 /**
  * Records the `signal` and the returned promise of every fetch whose URL contains `match`; fetch
  * itself is untouched. The caller of fetch awaits `response` first, so once a test's own `await`
@@ -78,7 +66,3 @@ export const settled = (promise: Promise<unknown>) => promise.then(
   () => undefined,
   () => undefined,
 );
-
-export async function requests(match: string): Promise<string[]> {
-  return (await fetch(`/__requests?match=${encodeURIComponent(match)}`)).json();
-}

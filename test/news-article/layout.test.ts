@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { canEmulateMedia } from '../shared/emulate-media.js';
 import type { NewsArticleElement } from '../../src/news-article/news-article.js';
 import { setNow } from '../../src/shared/time.js';
 import { $, FIXTURES, load } from './helpers.js';
+import { canEmulateMedia } from '../helpers.js';
 
 const story = {
   '@type': 'NewsArticle',

@@ -4,7 +4,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { localeTag } from '../../src/locales/index.js';
 import { setNow } from '../../src/shared/time.js';
-import { $, $$, captureWarnings, load, shadowText } from './helpers.js';
+import { $, $$, load, shadowText } from './helpers.js';
+import { captureWarnings } from '../helpers.js';
 
 const REAL = '/test/fixtures/stories/real/';
 
@@ -340,7 +341,7 @@ describe('<news-article> renders real published JSON-LD', () => {
       const record = (event: ErrorEvent | PromiseRejectionEvent) => uncaught.push('error' in event ? event.error : event.reason);
       window.addEventListener('error', record);
       window.addEventListener('unhandledrejection', record);
-      const capture = captureWarnings();
+      const capture = captureWarnings('news-embed');
       try {
         const { el, loads, errors } = await load(REAL + name + '.json');
         expect(errors).to.deep.equal([]);

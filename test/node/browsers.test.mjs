@@ -63,7 +63,7 @@ test('a fresh Debian machine: the packages to install, and the one line to print
   assert.deepEqual(packagesFor(result.missing), ['chromium', 'firefox-esr', 'webkit2gtk-driver', 'xvfb', 'gstreamer1.0-libav']);
   assert.equal(
     missingLine(result.missing, { debian: true, isRoot: false, explicit: false }),
-    'The tests run in Chromium, Firefox, WebKit, which are not installed: run `sudo apt-get update && sudo apt-get install -y chromium firefox-esr webkit2gtk-driver xvfb gstreamer1.0-libav` (or see "Testing" in README.md).',
+    'The tests run in Chromium, Firefox, WebKit, which are not installed: run `sudo apt-get update && sudo apt-get install -y chromium firefox-esr webkit2gtk-driver xvfb gstreamer1.0-libav` (or see "Running the tests" in docs/contributing.md).',
   );
   assert.match(missingLine(result.missing, { debian: true, isRoot: true }), /run `apt-get update && apt-get install -y chromium /);
 });
@@ -83,7 +83,7 @@ test('BROWSERS picks engines; one that is asked for and missing is named in one 
   const { missing } = await findBrowsers(['webkit'], machine({ files: DEBIAN_FILES.filter((f) => !/WebKit|MiniBrowser/.test(f)) }));
   assert.equal(
     missingLine(missing, { debian: true, isRoot: false, explicit: true }),
-    'BROWSERS asks for WebKit, which is not installed: run `sudo apt-get update && sudo apt-get install -y webkit2gtk-driver` (or see "Testing" in README.md).',
+    'BROWSERS asks for WebKit, which is not installed: run `sudo apt-get update && sudo apt-get install -y webkit2gtk-driver` (or see "Running the tests" in docs/contributing.md).',
   );
 });
 
@@ -126,7 +126,7 @@ test('macOS with nothing installed: the Playwright command', async () => {
   const { missing } = await findBrowsers(ALL, machine({ platform: 'darwin' }));
   assert.equal(
     missingLine(missing, { debian: false, isRoot: false, explicit: false }),
-    'The tests run in Chromium, Firefox, WebKit, which are not installed: run `npx playwright install chromium firefox webkit`, or point CHROMIUM_BIN/FIREFOX_BIN/WEBKIT_BIN at a browser (see "Testing" in README.md).',
+    'The tests run in Chromium, Firefox, WebKit, which are not installed: run `npx playwright install chromium firefox webkit`, or point CHROMIUM_BIN/FIREFOX_BIN/WEBKIT_BIN at a browser (see "Running the tests" in docs/contributing.md).',
   );
 });
 
@@ -146,7 +146,7 @@ test('the script, on a PATH with only Node and no Playwright build: one line and
     assert.equal(run.stdout, '');
     assert.equal(
       run.stderr,
-      'BROWSERS asks for Chromium, WebKit, which are not installed: run `npx playwright install chromium webkit`, or point CHROMIUM_BIN/WEBKIT_BIN at a browser (see "Testing" in README.md).\n',
+      'BROWSERS asks for Chromium, WebKit, which are not installed: run `npx playwright install chromium webkit`, or point CHROMIUM_BIN/WEBKIT_BIN at a browser (see "Running the tests" in docs/contributing.md).\n',
     );
   } finally {
     rmSync(bin, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-// README "Hosting" spells out the headers of integrations/hosting/headers.mjs (the ones the browser
+// docs/hosting.md spells out the headers of integrations/hosting/headers.mjs (the ones the browser
 // suite serves dist/ with) for every kind of host, value for value.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,8 +8,7 @@ import { COMMON_HEADERS, EXAMPLE_ORIGIN, frameCsp, storyCsp, hostingHeaders } fr
 const FRAME_CSP = frameCsp();
 const STORY_CSP = storyCsp();
 
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-const hosting = readme.slice(readme.indexOf('## Hosting'), readme.indexOf('\n## ', readme.indexOf('## Hosting') + 3));
+const hosting = readFileSync(new URL('../../docs/hosting.md', import.meta.url), 'utf8');
 
 test('the headers: CSP for the frame (framed by anyone) and the story page (not), nosniff, CORP on the bundle', () => {
   assert.match(FRAME_CSP, /frame-ancestors \*$/);
@@ -22,7 +21,7 @@ test('the headers: CSP for the frame (framed by anyone) and the story page (not)
 });
 
 for (const host of ['nginx', 'apache', 'text']) {
-  test(`README "Hosting" gives every header for ${host === 'text' ? 'Netlify/Cloudflare _headers' : host}`, () => {
+  test(`docs/hosting.md gives every header for ${host === 'text' ? 'Netlify/Cloudflare _headers' : host}`, () => {
     const block = new RegExp('```' + host + '\\n([\\s\\S]*?)```').exec(hosting.slice(hosting.indexOf('**Headers to send**')));
     assert.ok(block, `no ${host} block`);
     for (const value of [FRAME_CSP, STORY_CSP, ...Object.values(COMMON_HEADERS), 'cross-origin']) {
@@ -31,7 +30,7 @@ for (const host of ['nginx', 'apache', 'text']) {
   });
 }
 
-test('README "Hosting" names S3/CloudFront and links the threat model', () => {
+test('docs/hosting.md names S3/CloudFront and links the threat model', () => {
   assert.match(hosting, /CloudFront/);
-  assert.match(hosting, /docs\/security\.md/);
+  assert.match(hosting, /\]\(security\.md\)/);
 });

@@ -1,6 +1,6 @@
 // oEmbed by the spec (https://oembed.com/ §2.2) and the allowed story origins, in Node: the request
-// and answer checks of integrations/oembed/oembed.mjs, the README's Node server
-// (examples/hosting/oembed-server.mjs, shown verbatim in README "Hosting") and `npm start`'s plugin.
+// and answer checks of integrations/oembed/oembed.mjs, the Node server of
+// docs/hosting.md (examples/hosting/oembed-server.mjs, shown there verbatim) and `npm start`'s plugin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -108,11 +108,11 @@ test('allowed origins: one list, checked at build time, written into and read fr
   assert.equal(allowedUrl('/s/', ['https://a.example'], 'https://a.example/x'), 'https://a.example/s/');
 });
 
-test("the README's Node server answers by the spec, and README shows it as tested", async () => {
+test('the Node server of docs/hosting.md answers by the spec, and the guide shows it as tested', async () => {
   const code = read('examples/hosting/oembed-server.mjs');
-  const readme = read('README.md');
+  const guide = read('docs/hosting.md');
   const body = code.slice(code.indexOf('import { createServer }'), code.indexOf('\nif (import.meta.url'));
-  assert.ok(readme.includes(body.trim()), 'README "Hosting" shows examples/hosting/oembed-server.mjs');
+  assert.ok(guide.includes(body.trim()), 'docs/hosting.md shows examples/hosting/oembed-server.mjs');
 
   const dir = mkdtempSync(join(tmpdir(), 'news-embed-oembed-'));
   mkdirSync(join(dir, 'dist'));

@@ -1,15 +1,16 @@
 // <news-article> fed bad input: `src` URLs and responses, child JSON-LD, the `story` property and
 // attributes. See matrix.ts for what every row checks.
 import { expect } from '@open-wc/testing';
-import { HUGE, UNSAFE_URLS, XSS, runMatrix, tag, type BadInput, type Context } from './matrix.js';
-import { deepElements, partText, sleep, until, visible } from './helpers.js';
+import { HUGE, UNSAFE_URLS, XSS, runMatrix, type BadInput, type Context } from './matrix.js';
+import { deepElements, visible } from './helpers.js';
+import { partText, sleep, token, until } from '../helpers.js';
 import type { NewsArticleElement } from '../../src/news-article/news-article.js';
 
 type Row = BadInput<NewsArticleElement>;
 const sr = (el: NewsArticleElement) => el.shadowRoot!;
 const STORY = { '@type': 'NewsArticle', headline: 'A good story', articleBody: 'First.\n\nSecond.' };
 const respond = (body: string, { type = 'application/json', status = 200, delay = 0 } = {}) =>
-  `/__respond?status=${status}&type=${encodeURIComponent(type)}&delay=${delay}&body=${encodeURIComponent(body)}&${tag()}`;
+  `/__respond?status=${status}&type=${encodeURIComponent(type)}&delay=${delay}&body=${encodeURIComponent(body)}&${token()}`;
 const ld = (text: string) => (el: NewsArticleElement, doc: Document) => {
   const script = doc.createElement('script');
   script.type = 'application/ld+json';
@@ -51,8 +52,8 @@ const rows: Row[] = [
   ...UNSAFE_URLS.map((src): Row => ({ name: `unsafe src ${JSON.stringify(src)}`, attrs: { src }, reasons: ['invalid-url'], check: failed() })),
   { name: 'unsafe src, localized (fr)', lang: 'fr', attrs: { src: 'javascript:__xss()' }, reasons: ['invalid-url'], check: failed('Cet article n’a pas pu être chargé.') },
   // src responses
-  { name: 'src 404', attrs: { src: `/__status/404?${tag()}` }, reasons: ['http'], check: failed() },
-  { name: 'src 500', attrs: { src: `/__status/500?${tag()}` }, reasons: ['http'], check: failed() },
+  { name: 'src 404', attrs: { src: `/__status/404?${token()}` }, reasons: ['http'], check: failed() },
+  { name: 'src 500', attrs: { src: `/__status/500?${token()}` }, reasons: ['http'], check: failed() },
   { name: 'src answered with HTML and a script', attrs: { src: respond('<script>parent.__xss()</script>', { type: 'text/html' }) }, reasons: ['content-type'], check: failed() },
   { name: 'src answered with JSON as text/plain', attrs: { src: respond(JSON.stringify(STORY), { type: 'text/plain' }) }, reasons: ['content-type'], check: failed() },
   { name: 'src answered with malformed JSON', attrs: { src: respond('{"headline": "x",') }, reasons: ['invalid-json'], check: failed() },
@@ -63,12 +64,12 @@ const rows: Row[] = [
     reasons: ['invalid-story'],
     check: failed(),
   })),
-  { name: 'src answered with JSON nested 20,000 deep', attrs: { src: `/test/fixtures/pages/deep.json?${tag()}` }, reasons: [['invalid-story'], ['invalid-json']], check: failed() },
+  { name: 'src answered with JSON nested 20,000 deep', attrs: { src: `/test/fixtures/pages/deep.json?${token()}` }, reasons: [['invalid-story'], ['invalid-json']], check: failed() },
   { name: 'src too slow for the timeout', attrs: { src: respond(JSON.stringify(STORY), { delay: 3000 }), timeout: '300' }, reasons: ['timeout'], check: failed() },
-  { name: 'src unreachable (connection refused)', attrs: { src: `http://127.0.0.1:9/story.json?${tag()}` }, reasons: ['network'], check: failed() },
+  { name: 'src unreachable (connection refused)', attrs: { src: `http://127.0.0.1:9/story.json?${token()}` }, reasons: ['network'], check: failed() },
   {
     name: 'src that never answers, then removal: the fetch is aborted, nothing is reported',
-    attrs: { src: `/__hang?${tag()}` },
+    attrs: { src: `/__hang?${token()}` },
     reasons: [],
     then: async (el, ctx) => {
       await until(() => ctx.page.probe.fetches.some((f) => f.url.includes('/__hang')), 'the fetch starts');

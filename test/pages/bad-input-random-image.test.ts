@@ -1,8 +1,9 @@
 // <random-image> fed bad input: candidates in the light DOM (template and direct children), the
 // `images` property, attributes, and image responses. See matrix.ts for what every row checks.
 import { expect } from '@open-wc/testing';
-import { HUGE, UNSAFE_URLS, XSS, runMatrix, shownText, tag, type BadInput } from './matrix.js';
-import { frames, requested, sleep, until, visible } from './helpers.js';
+import { HUGE, UNSAFE_URLS, XSS, runMatrix, shownText, type BadInput } from './matrix.js';
+import { visible } from './helpers.js';
+import { frames, requested, sleep, token, until } from '../helpers.js';
 import type { RandomImageElement } from '../../src/random-image/random-image.js';
 
 type Row = BadInput<RandomImageElement>;
@@ -93,30 +94,30 @@ const rows: Row[] = [
     },
   },
   // Responses
-  { name: 'the only image is a 404', children: candidates(good({ 'data-src': `/__status/404?${tag()}`, alt: 'Harbour' })), reasons: ['load-failed', 'all-failed'], check: placeholder('Harbour') },
+  { name: 'the only image is a 404', children: candidates(good({ 'data-src': `/__status/404?${token()}`, alt: 'Harbour' })), reasons: ['load-failed', 'all-failed'], check: placeholder('Harbour') },
   {
     name: 'the only image is a 500, localized (fr)',
     lang: 'fr',
-    children: candidates(good({ 'data-src': `/__status/500?${tag()}`, alt: 'Port' })),
+    children: candidates(good({ 'data-src': `/__status/500?${token()}`, alt: 'Port' })),
     reasons: ['load-failed', 'all-failed'],
     check: placeholder('Port', 'Image indisponible'),
   },
   {
     name: 'the only image has the wrong content type (HTML with a script)',
-    children: candidates(good({ 'data-src': `/__respond?type=text/html&body=${encodeURIComponent('<script>parent.__xss()</script>')}&${tag()}`, alt: 'Harbour' })),
+    children: candidates(good({ 'data-src': `/__respond?type=text/html&body=${encodeURIComponent('<script>parent.__xss()</script>')}&${token()}`, alt: 'Harbour' })),
     reasons: ['load-failed', 'all-failed'],
     check: placeholder('Harbour'),
   },
   {
     name: 'the chosen image is a 404: the next one shows',
     attrs: { chosen: '0' },
-    children: candidates(good({ 'data-src': `/__status/404?${tag()}` }), good({ 'data-src': BLUE, alt: 'Blue' })),
+    children: candidates(good({ 'data-src': `/__status/404?${token()}` }), good({ 'data-src': BLUE, alt: 'Blue' })),
     reasons: ['load-failed'],
     check: shows(BLUE),
   },
   {
     name: 'a slow image (1.5 s): the box has its size before the bytes',
-    children: candidates(good({ 'data-src': `/__respond?type=image/svg+xml&delay=1500&body=${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"/>')}&${tag()}` })),
+    children: candidates(good({ 'data-src': `/__respond?type=image/svg+xml&delay=1500&body=${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"/>')}&${token()}` })),
     reasons: [],
     check: (el) => {
       const box = el.getBoundingClientRect();
@@ -126,7 +127,7 @@ const rows: Row[] = [
   // Text from the page's data: rendered as text only
   ...XSS.map((payload): Row => ({
     name: `HTML/script payload in alt, caption and credit: ${payload}`,
-    children: candidates(good({ 'data-src': `/__status/404?${tag()}`, alt: payload, 'data-credit': payload, caption: payload })),
+    children: candidates(good({ 'data-src': `/__status/404?${token()}`, alt: payload, 'data-credit': payload, caption: payload })),
     reasons: ['load-failed', 'all-failed'],
     check: (el) => {
       placeholder(payload)(el);
@@ -189,7 +190,7 @@ const rows: Row[] = [
   // Beyond setTimeout's limit (2^31 - 1 ms, about 24.8 days) browsers fire at once (HTML, "timer
   // initialisation steps"): the next image would be fetched at once and shown 2 s later.
   ...['Infinity', '3000000'].map((interval): Row => {
-    const t = tag();
+    const t = token();
     return {
       name: `interval "${interval}" does not fetch the next image at once`,
       attrs: { interval, seed: '1' },

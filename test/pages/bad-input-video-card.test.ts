@@ -1,8 +1,9 @@
 // <video-card> fed bad input: attributes, properties, the `video` object, child JSON-LD, and
 // poster and media responses. See matrix.ts for what every row checks.
 import { expect } from '@open-wc/testing';
-import { HUGE, UNSAFE_URLS, XSS, runMatrix, shownText, tag, type BadInput } from './matrix.js';
-import { partText, until, visible } from './helpers.js';
+import { HUGE, UNSAFE_URLS, XSS, runMatrix, shownText, type BadInput } from './matrix.js';
+import { visible } from './helpers.js';
+import { partText, token, until } from '../helpers.js';
 import type { VideoCardElement } from '../../src/video-card/video-card.js';
 
 type Row = BadInput<VideoCardElement>;
@@ -100,11 +101,15 @@ const rows: Row[] = [
   // URLs
   ...UNSAFE_URLS.map((url): Row => ({ name: `unsafe content-url ${JSON.stringify(url)}`, attrs: { ...ok, 'content-url': url }, reasons: ['unsafe-url'], check: cannotPlay() })),
   { name: 'unsafe content-url, localized (es)', lang: 'es', attrs: { ...ok, 'content-url': 'javascript:__xss()' }, reasons: ['unsafe-url'], check: cannotPlay('Este vídeo no se puede reproducir aquí.') },
-  ...['javascript:__xss()', 'https://user:secret@www.youtube.com/watch?v=dQw4w9WgXcQ'].map((url): Row => ({
+  ...['javascript:__xss()', 'JavaScript:__xss(document.domain)', 'https://user:secret@www.youtube.com/watch?v=dQw4w9WgXcQ'].map((url): Row => ({
     name: `unsafe embed-url ${url}`,
     attrs: { name: 'T', 'embed-url': url },
     reasons: ['unsafe-url'],
-    check: cannotPlay(),
+    check: (el, ctx) => {
+      cannotPlay()(el);
+      expect(ctx.reasons, 'one error, once').to.deep.equal(['unsafe-url']);
+      expect(sr(el).querySelector('a'), 'no link to a refused URL').to.equal(null);
+    },
   })),
   ...['https://evil.example/watch?v=dQw4w9WgXcQ', 'https://www.youtube.com.evil.example/watch?v=dQw4w9WgXcQ', 'https://www.youtube.com/watch?v=short', 'https://vimeo.com/abc'].map(
     (url): Row => ({
@@ -130,10 +135,10 @@ const rows: Row[] = [
     reasons: ['unsafe-url'],
     check: (el) => expect(sr(el).querySelector('img')!.hasAttribute('srcset')).to.be.false,
   },
-  { name: 'thumbnail 404', attrs: { ...ok, thumbnail: `/__status/404?${tag()}` }, reasons: ['poster-failed'], check: (el) => expect(sr(el).querySelector('div[part~="poster"]')).to.exist },
+  { name: 'thumbnail 404', attrs: { ...ok, thumbnail: `/__status/404?${token()}` }, reasons: ['poster-failed'], check: (el) => expect(sr(el).querySelector('div[part~="poster"]')).to.exist },
   {
     name: 'thumbnail of the wrong content type (HTML with a script)',
-    attrs: { ...ok, thumbnail: `/__respond?type=text/html&body=${encodeURIComponent('<script>parent.__xss()</script>')}&${tag()}` },
+    attrs: { ...ok, thumbnail: `/__respond?type=text/html&body=${encodeURIComponent('<script>parent.__xss()</script>')}&${token()}` },
     reasons: ['poster-failed'],
     check: (el) => {
       expect(sr(el).querySelector('div[part~="poster"]')).to.exist;
@@ -142,20 +147,20 @@ const rows: Row[] = [
   },
   {
     name: 'slow thumbnail (1.5 s): the box has its size before the bytes',
-    attrs: { ...ok, thumbnail: `/__respond?type=image/svg+xml&delay=1500&body=${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"/>')}&${tag()}` },
+    attrs: { ...ok, thumbnail: `/__respond?type=image/svg+xml&delay=1500&body=${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"/>')}&${token()}` },
     reasons: [],
     check: (el) => expect(sr(el).querySelector('[part~="poster"]')!.getBoundingClientRect().height).to.be.greaterThan(100),
   },
   {
     name: 'media file 404 after play: a visible message with a link, focused',
-    attrs: { ...ok, 'content-url': `/__status/404?${tag()}` },
+    attrs: { ...ok, 'content-url': `/__status/404?${token()}` },
     then: (el) => el.play(),
     reasons: ['media-failed'],
     check: mediaFailed,
   },
   {
     name: 'media file of the wrong content type after play',
-    attrs: { ...ok, 'content-url': `/__respond?type=text/html&body=${encodeURIComponent('<script>parent.__xss()</script>')}&${tag()}` },
+    attrs: { ...ok, 'content-url': `/__respond?type=text/html&body=${encodeURIComponent('<script>parent.__xss()</script>')}&${token()}` },
     then: (el) => el.play(),
     reasons: ['media-failed'],
     check: mediaFailed,
@@ -189,7 +194,10 @@ const rows: Row[] = [
     children: ld(json),
     attrs: ok,
     reasons: ['invalid-json'],
-    check: playable(),
+    check: (el, ctx) => {
+      playable()(el);
+      expect(ctx.reasons, 'one error, once').to.deep.equal(['invalid-json']);
+    },
   })),
   { name: 'deeply nested JSON-LD (20,000 levels)', children: ld('['.repeat(20000) + ']'.repeat(20000)), attrs: ok, reasons: ['invalid-json'], check: playable() },
   {

@@ -2,7 +2,8 @@
 // the page sees no violation and no exception. The test server sends the policies as headers
 // (`?csp=strict`, `?csp=trusted-types`, see test/server/plugins.mjs).
 import { expect } from '@open-wc/testing';
-import { FIXTURES, frames, openPage, until, visible, type HostPage } from './helpers.js';
+import { FIXTURES, openPage, visible, type HostPage } from './helpers.js';
+import { frames, until } from '../helpers.js';
 import type { NewsArticleElement } from '../../src/news-article/news-article.js';
 import type { RandomImageElement } from '../../src/random-image/random-image.js';
 import type { VideoCardElement } from '../../src/video-card/video-card.js';

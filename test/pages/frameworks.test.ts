@@ -2,7 +2,8 @@
 // served with the strict CSP: properties carry the data, the apps hear our events, re-renders update
 // the elements, and an element unmounted and mounted again works. Plus plain DOM use.
 import { expect } from '@open-wc/testing';
-import { FIXTURES, frames, openPage, partText, until, type HostPage } from './helpers.js';
+import { FIXTURES, openPage, type HostPage } from './helpers.js';
+import { frames, partText, until } from '../helpers.js';
 import type { NewsArticleElement } from '../../src/news-article/news-article.js';
 import type { RandomImageElement } from '../../src/random-image/random-image.js';
 import type { VideoCardElement } from '../../src/video-card/video-card.js';

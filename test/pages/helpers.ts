@@ -1,6 +1,6 @@
 // Opens host pages (served by the test server, loading the built bundle like a real site) in an
 // iframe of the test page, and reads what `fixtures/probe.js` recorded there.
-import { nextFrame, waitUntil } from '@open-wc/testing';
+import { partText, until } from '../helpers.js';
 
 export interface Probe {
   violations: string[];
@@ -31,15 +31,6 @@ export interface HostPage {
 export const FIXTURES = '/test/pages/fixtures';
 export const TAGS = ['random-image', 'video-card', 'news-article'] as const;
 
-/** A token that tags this test's URLs in the shared request log (three engines run side by side). */
-export const token = () => `pg${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
-
-/** URLs the test server saw that contain `match`. */
-export async function requested(match: string): Promise<string[]> {
-  const response = await fetch(`/__requests?match=${encodeURIComponent(match)}`, { cache: 'no-store' });
-  return response.json();
-}
-
 /**
  * Opens `url` in a same-origin iframe of `width` × `height` CSS pixels and waits for its `load`
  * event and, unless `defined` is false, for the three elements to be defined there.
@@ -58,17 +49,6 @@ export async function openPage(
   if (defined) await Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag)));
   return { frame, win, doc: frame.contentDocument!, probe: win.__probe, close: () => frame.remove() };
 }
-
-/** Waits for `condition`, with a message that names what did not happen. */
-export const until = (condition: () => unknown, message: string, timeout = 5000) =>
-  waitUntil(condition, message, { timeout, interval: 20 });
-
-/** Two animation frames of the host page: Lit has rendered and the browser has laid it out. */
-export async function frames(win: Window, count = 2) {
-  for (let i = 0; i < count; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
-}
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Every element of `root` and of the shadow roots inside it, depth first. */
 export function deepElements(root: ParentNode): Element[] {
@@ -100,15 +80,6 @@ export function scriptable(root: ParentNode): string[] {
 
 /** Whether `el` is rendered (has a box). */
 export const visible = (el: Element | null | undefined): boolean => !!el && el.getClientRects().length > 0;
-
-/** Visible text of a shadow part, whitespace collapsed. */
-export const partText = (el: Element, name: string) =>
-  (el.shadowRoot?.querySelector(`[part~="${name}"]`)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-export async function settled(el: Element & { updateComplete?: Promise<unknown> }) {
-  await el.updateComplete;
-  await nextFrame();
-}
 
 /**
  * The sample markup of the fixture pages works: `<random-image>` shows a loaded image,

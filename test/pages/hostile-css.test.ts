@@ -3,7 +3,8 @@
 // Our elements must look the same as on the clean page: the same boxes for every part, and the same
 // key computed styles. The host's own region (its font and width) is the same on both pages.
 import { expect } from '@open-wc/testing';
-import { FIXTURES, frames, openPage, until, type HostPage } from './helpers.js';
+import { FIXTURES, openPage, type HostPage } from './helpers.js';
+import { frames, until } from '../helpers.js';
 
 interface Snapshot {
   [key: string]: string;

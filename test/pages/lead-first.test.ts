@@ -2,7 +2,7 @@
 // nothing else the kit loads (a video card's poster right below it) starts downloading before
 // the lead image's last byte.
 import { expect } from '@open-wc/testing';
-import { until } from './helpers.js';
+import { token, until } from '../helpers.js';
 
 const svg = (label: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360"><rect width="640" height="360" fill="#369"/><text x="20" y="40">${label}</text></svg>`;
@@ -11,7 +11,7 @@ const respond = (label: string, t: string, delay: number) =>
 
 describe('lead image first', () => {
   it('starts no card poster download before the lead image has arrived', async () => {
-    const t = Math.random().toString(36).slice(2);
+    const t = token();
     const lead = respond('lead', t, 700);
     const poster = respond('poster', t, 0);
     const frame = document.createElement('iframe');

@@ -4,7 +4,8 @@
 // no observed IntersectionObserver target (it wraps the constructor), no fetch left open. And a
 // page with 200 <video-card>s and 50 <random-image>s works.
 import { expect } from '@open-wc/testing';
-import { FIXTURES, frames, openPage, ourWarnings, partText, sleep, token, until, type HostPage } from './helpers.js';
+import { FIXTURES, openPage, ourWarnings, type HostPage } from './helpers.js';
+import { frames, partText, sleep, token, until } from '../helpers.js';
 import type { NewsArticleElement } from '../../src/news-article/news-article.js';
 import type { RandomImageElement } from '../../src/random-image/random-image.js';
 import type { VideoCardElement } from '../../src/video-card/video-card.js';

@@ -1,6 +1,7 @@
 // Two copies on one page, and late or odd loading: every element still works, nothing throws.
 import { expect } from '@open-wc/testing';
-import { FIXTURES, frames, openPage, ourWarnings, partText, sampleWorks, until, visible, type HostPage } from './helpers.js';
+import { FIXTURES, openPage, ourWarnings, sampleWorks, visible, type HostPage } from './helpers.js';
+import { frames, partText, until } from '../helpers.js';
 import type { NewsArticleElement } from '../../src/news-article/news-article.js';
 import type { VideoCardElement } from '../../src/video-card/video-card.js';
 import type { RandomImageElement } from '../../src/random-image/random-image.js';

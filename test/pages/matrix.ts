@@ -10,7 +10,8 @@
 // - the host's own light-DOM content still in place, unchanged.
 // The page has no CSP on purpose: a policy would block an injected script and hide the bug.
 import { expect } from '@open-wc/testing';
-import { FIXTURES, frames, openPage, scriptable, until, type HostPage, type PageWindow } from './helpers.js';
+import { FIXTURES, openPage, scriptable, type HostPage, type PageWindow } from './helpers.js';
+import { frames, until } from '../helpers.js';
 
 export type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -78,9 +79,6 @@ export const UNSAFE_URLS = [
   '/\\evil.example/x',
   'https://user:secret@example.com/x',
 ];
-
-/** A unique tag for this row's URLs in the shared request log. */
-export const tag = () => `bi${Math.random().toString(36).slice(2)}`;
 
 /** Visible text of the element's shadow root (hidden nodes excluded), whitespace collapsed. */
 export function shownText(el: Element): string {

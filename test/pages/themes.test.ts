@@ -6,7 +6,8 @@
 // and section gaps, figures inside the column, a video card that fits, no sideways scroll.
 // (The screenshots in docs/images/themes/ come from scripts/theme-screenshots.mjs.)
 import { expect } from '@open-wc/testing';
-import { FIXTURES, frames, openPage, ourWarnings, until, type HostPage } from './helpers.js';
+import { FIXTURES, openPage, ourWarnings, type HostPage } from './helpers.js';
+import { frames, until } from '../helpers.js';
 
 const THEMES = ['ghost-source', 'ghost-casper', 'tailwind', 'modern-normalize', 'pico', 'bootstrap', 'wordpress-tt3', 'wordpress-tt4'];
 

@@ -3,16 +3,8 @@ import type { RandomImageElement, RandomImageChangeDetail, RandomImageErrorDetai
 export const FIXTURES = '/test/fixtures/random-image';
 export const COLOURS = ['red', 'green', 'blue', 'yellow'];
 
-/** A unique token for this test's URLs, so engines running side by side do not see each other's requests. */
-export const token = () => `ri${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
-
 /** A fixture image URL tagged with `tok`. */
 export const url = (name: string, tok: string) => `${FIXTURES}/${name}.svg?t=${tok}`;
-
-/** The URLs requested so far that contain `match`, from the test server's log. */
-export async function requests(match: string): Promise<string[]> {
-  return (await fetch(`/__requests?match=${encodeURIComponent(match)}`)).json();
-}
 
 /** Template-wrapped candidates (the recommended markup), one per name. */
 export function templateMarkup(names: string[], tok: string, extra = ''): string {
@@ -58,17 +50,4 @@ export async function loaded(img: HTMLImageElement | null): Promise<void> {
     img.addEventListener('load', resolve, { once: true });
     img.addEventListener('error', resolve, { once: true });
   });
-}
-
-/** Captures console.warn/debug messages while `fn` runs. */
-export async function capture(kind: 'warn' | 'debug', fn: () => Promise<void> | void): Promise<string[]> {
-  const messages: string[] = [];
-  const original = console[kind];
-  console[kind] = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
-  try {
-    await fn();
-  } finally {
-    console[kind] = original;
-  }
-  return messages;
 }

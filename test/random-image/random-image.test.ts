@@ -3,7 +3,8 @@ import '../../src/random-image/define.js';
 import { RandomImageElement } from '../../src/random-image/random-image.js';
 import { storageKey } from '../../src/random-image/choose.js';
 import { setNow } from '../../src/shared/time.js';
-import { COLOURS, capture, loaded, make, requests, shownImage, templateMarkup, token, url } from './helpers.js';
+import { COLOURS, loaded, make, shownImage, templateMarkup, url } from './helpers.js';
+import { capture, requested, token } from '../helpers.js';
 import { loadLocale } from '../../src/shared/i18n.js';
 
 // French and Spanish arrive as modules beside the bundle; fetched once here, they render at once.
@@ -165,9 +166,9 @@ describe('<random-image> requests', () => {
     const img = el.shadowRoot!.querySelector('img');
     expect(img?.getAttribute('src')).to.include(`red.svg?t=${t}`);
     expect(img?.getAttribute('fetchpriority')).to.equal('high');
-    await waitUntil(async () => (await requests(t)).length > 0, 'the image was not requested', { timeout: 5000 });
+    await waitUntil(async () => (await requested(t)).length > 0, 'the image was not requested', { timeout: 5000 });
     await loaded(img!);
-    expect(await requests(t)).to.have.length(1);
+    expect(await requested(t)).to.have.length(1);
     el.remove();
   });
 
@@ -176,7 +177,7 @@ describe('<random-image> requests', () => {
     const { el } = await make(templateMarkup(COLOURS, tok));
     await loaded(shownImage(el));
     await aTimeout(100);
-    expect(await requests(tok)).to.deep.equal([url(COLOURS[el.index]!, tok)]);
+    expect(await requested(tok)).to.deep.equal([url(COLOURS[el.index]!, tok)]);
     expect(shownImage(el)!.getAttribute('fetchpriority')).to.equal('high');
   });
 
@@ -187,7 +188,7 @@ describe('<random-image> requests', () => {
     );
     await loaded(shownImage(el));
     await aTimeout(100);
-    expect(await requests(tok)).to.deep.equal([url(COLOURS[el.index]!, tok)]);
+    expect(await requested(tok)).to.deep.equal([url(COLOURS[el.index]!, tok)]);
   });
 
   it('the recommended markup: without JavaScript, readers see the <noscript> image and nothing else is fetched', async () => {
@@ -203,7 +204,7 @@ describe('<random-image> requests', () => {
     const img = frame.contentDocument!.querySelector('noscript img') as HTMLImageElement;
     await waitUntil(() => img.complete, 'fallback not loaded', { timeout: 3000 });
     expect(img.getBoundingClientRect().height).to.equal(200);
-    expect(await requests(tok)).to.deep.equal([`${url('red', tok)}&noscript`]);
+    expect(await requested(tok)).to.deep.equal([`${url('red', tok)}&noscript`]);
     frame.remove();
   });
 
@@ -218,12 +219,12 @@ describe('<random-image> requests', () => {
     document.body.append(frame);
     await waitUntil(() => frame.contentDocument?.querySelector('p'), 'page not loaded', { timeout: 3000 });
     await aTimeout(300);
-    expect((await requests(tok)).filter((u) => u.startsWith('/test/'))).to.deep.equal([]);
+    expect((await requested(tok)).filter((u) => u.startsWith('/test/'))).to.deep.equal([]);
     frame.remove();
     // With the script, the element reads data-src like src.
     const { el } = await make(`<template>${imgs}</template>`);
     await loaded(shownImage(el));
-    expect(await requests(`.svg?t=${tok}`)).to.deep.equal([url(COLOURS[el.index]!, tok)]);
+    expect(await requested(`.svg?t=${tok}`)).to.deep.equal([url(COLOURS[el.index]!, tok)]);
   });
 
   it('priority="auto" leaves the fetch priority to the browser', async () => {
@@ -241,7 +242,7 @@ describe('<random-image> requests', () => {
     const img = shownImage(el)!;
     await loaded(img);
     expect(img.currentSrc).to.contain(url('green', tok));
-    expect(await requests(tok)).to.deep.equal([url('green', tok)]);
+    expect(await requested(tok)).to.deep.equal([url('green', tok)]);
   });
 });
 
@@ -439,9 +440,9 @@ describe('<random-image> API', () => {
     expect(el.current!.alt).to.equal('A blue square');
     // Only images that reached the screen were requested: 1 showed only between two renders.
     await aTimeout(100);
-    const requested = await requests(tok);
-    expect(requested).to.include.members([0, 2].map((i) => url(COLOURS[i]!, tok)));
-    expect(requested).not.to.include(url(COLOURS[1]!, tok));
+    const urls = await requested(tok);
+    expect(urls).to.include.members([0, 2].map((i) => url(COLOURS[i]!, tok)));
+    expect(urls).not.to.include(url(COLOURS[1]!, tok));
   });
 
   it('events bubble and are composed', async () => {

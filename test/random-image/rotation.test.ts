@@ -1,10 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
-import { canEmulateMedia } from '../shared/emulate-media.js';
 import sinon from 'sinon';
 import '../../src/random-image/define.js';
 import type { RandomImageElement } from '../../src/random-image/random-image.js';
-import { COLOURS, loaded, make, requests, shownImage, templateMarkup, token, url } from './helpers.js';
+import { COLOURS, loaded, make, shownImage, templateMarkup, url } from './helpers.js';
+import { canEmulateMedia, frames, requested, token } from '../helpers.js';
 import { loadLocale } from '../../src/shared/i18n.js';
 
 // Spanish arrives as a module beside the bundle; fetched once here, it renders at once.
@@ -30,9 +30,6 @@ function realTimers() {
 const button = (el: RandomImageElement) => el.shadowRoot!.querySelector('button');
 const label = (el: RandomImageElement) => button(el)?.getAttribute('aria-label');
 const reasons = (changes: { reason: string }[]) => changes.map((change) => change.reason);
-
-/** Two animation frames: IntersectionObserver reports in the rendering steps. */
-const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 /**
  * Whether `el` is on screen, as IntersectionObserver reports it, once the element's own observer
@@ -94,7 +91,7 @@ describe('<random-image> rotation', () => {
     const clock = fakeTimers();
     const { el } = await make(templateMarkup(COLOURS, tok), { interval: '4', chosen: '0' });
     await loaded(shownImage(el));
-    expect(await requests(tok)).to.deep.equal([url('red', tok)]);
+    expect(await requested(tok)).to.deep.equal([url('red', tok)]);
     // 4 s: the next image is fetched 2 s before its turn (half the interval, at most 2 s).
     clock.tick(1999);
     await el.updateComplete;
@@ -107,7 +104,7 @@ describe('<random-image> rotation', () => {
     expect(next.getAttribute('src')).to.equal(url('green', tok));
     await loaded(next);
     expect(next.naturalWidth).to.be.greaterThan(0);
-    expect(await requests(tok)).to.deep.equal([url('red', tok), url('green', tok)]);
+    expect(await requested(tok)).to.deep.equal([url('red', tok), url('green', tok)]);
     expect(el.index).to.equal(0);
     clock.tick(1999);
     expect(el.index).to.equal(0);
@@ -116,7 +113,7 @@ describe('<random-image> rotation', () => {
     await el.updateComplete;
     // The image fetched ahead is the one that shows: no second request.
     expect(shownImage(el)).to.equal(next);
-    expect(await requests(tok)).to.deep.equal([url('red', tok), url('green', tok)]);
+    expect(await requested(tok)).to.deep.equal([url('red', tok), url('green', tok)]);
   });
 
   it('crossfades from the old image to the new one', async () => {

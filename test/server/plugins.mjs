@@ -19,7 +19,7 @@
 //                              the built frame page with ORIGINS (space-separated) as its allowed
 //                              story origins, as `NEWS_EMBED_ALLOWED_ORIGINS=ORIGINS npm run build`
 //                              would write it
-//   /dist/…                    every file with exactly the headers README "Hosting" recommends
+//   /dist/…                    every file with exactly the headers docs/hosting.md recommends
 //                              (integrations/hosting/headers.mjs): the frame and story page under
 //                              their Content-Security-Policy, the bundle with CORP, all nosniff
 //   /dist/story/, /dist/story/oembed.json

@@ -3,20 +3,17 @@ import { defineElement } from '../../src/shared/define.js';
 import { RandomImageElement } from '../../src/random-image/random-image.js';
 import { VideoCardElement } from '../../src/video-card/video-card.js';
 import { NewsArticleElement } from '../../src/news-article/news-article.js';
+import { captureWarnings, uniqueTag } from '../helpers.js';
 
-function captureWarnings<T>(run: () => T): { result: T; warnings: string[] } {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
+/** What `run` returns, and the warnings it logged. */
+function warningsOf<T>(run: () => T): { result: T; warnings: string[] } {
+  const capture = captureWarnings();
   try {
-    return { result: run(), warnings };
+    return { result: run(), warnings: capture.warnings };
   } finally {
-    console.warn = original;
+    capture.restore();
   }
 }
-
-let n = 0;
-const uniqueTag = (base: string) => `${base}-t${Date.now().toString(36)}${n++}`;
 
 describe('defineElement', () => {
   it('registers under the given tag and returns the constructor', () => {
@@ -29,7 +26,7 @@ describe('defineElement', () => {
     const tag = uniqueTag('x-same');
     class Same extends HTMLElement {}
     defineElement(tag, Same);
-    const { result, warnings } = captureWarnings(() => defineElement(tag, Same));
+    const { result, warnings } = warningsOf(() => defineElement(tag, Same));
     expect(result).to.equal(Same);
     expect(warnings).to.deep.equal([]);
   });
@@ -42,7 +39,7 @@ describe('defineElement', () => {
     class Original extends HTMLElement {}
     customElements.define(first, Original);
     customElements.define(second, class extends HTMLElement {});
-    const { result, warnings } = captureWarnings(() => [
+    const { result, warnings } = warningsOf(() => [
       copy.defineElement(first, class Copy extends HTMLElement {}),
       copy.defineElement(second, class Copy2 extends HTMLElement {}),
       copy.defineElement(first, class Copy3 extends HTMLElement {}),

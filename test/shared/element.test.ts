@@ -7,12 +7,10 @@ import { RandomImageElement } from '../../src/random-image/random-image.js';
 import { VideoCardElement } from '../../src/video-card/video-card.js';
 import '../../src/define.js';
 import { loadLocale } from '../../src/shared/i18n.js';
+import { capture, uniqueTag } from '../helpers.js';
 
 // French and Spanish arrive as modules beside the bundle; fetched once here, they render at once.
 before(() => Promise.all(['fr', 'es'].map(loadLocale)));
-
-let n = 0;
-const tag = (base: string) => `${base}-t${Date.now().toString(36)}${n++}`;
 
 /** Records the connection state an async directive hears about. */
 const heard: boolean[] = [];
@@ -46,7 +44,7 @@ describe('the elements are LitElements', () => {
         return html`${super.render()}<p id=extra>${this.extra}</p>`;
       }
     }
-    const name = tag('my-card');
+    const name = uniqueTag('my-card');
     MyCard.define(name);
     const el = await fixture<MyCard>(`<${name} name="Hello" duration="PT1M" extra="more"></${name}>`);
     expect(el.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Hello');
@@ -65,7 +63,7 @@ describe('the elements are LitElements', () => {
         })}></i>`;
       }
     }
-    const name = tag('ref-card');
+    const name = uniqueTag('ref-card');
     Refs.define(name);
     const el = await fixture<Refs>(`<${name} name="A"></${name}>`);
     // fixture() waited for the first update; the one the ref caused follows.
@@ -79,7 +77,7 @@ describe('the elements are LitElements', () => {
         return html`${super.render()}<span>${probe()}</span>`;
       }
     }
-    const name = tag('probe-image');
+    const name = uniqueTag('probe-image');
     WithDirective.define(name);
     const el = await fixture<WithDirective>(`<${name}></${name}>`);
     heard.length = 0;
@@ -91,23 +89,18 @@ describe('the elements are LitElements', () => {
   });
 
   it('hydrates properties set before the element was defined, with no false error (random-image)', async () => {
-    const name = tag('early-image');
+    const name = uniqueTag('early-image');
     const el = document.createElement(name) as RandomImageElement;
     const images = [{ src: '/test/fixtures/random-image/red.svg', alt: 'Red', width: 16, height: 9 }];
     el.images = images;
     el.seed = 'fixed';
     const errors: unknown[] = [];
     el.addEventListener('random-image-error', (e) => errors.push(e.detail));
-    const warn = console.warn;
-    const warnings: string[] = [];
-    console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
-    try {
+    const warnings = await capture('warn', async () => {
       document.body.append(el);
       RandomImageElement.define(name);
       await el.updateComplete;
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(errors).to.deep.equal([]);
     expect(warnings).to.deep.equal([]);
     expect(el.index).to.equal(0);

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emit, warnOnce } from '../../src/shared/events.js';
+import { capture } from '../helpers.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -30,21 +31,16 @@ describe('emit', () => {
 });
 
 describe('warnOnce', () => {
-  it('warns once per owner and message', () => {
-    const calls: unknown[][] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => calls.push(args);
-    try {
+  it('warns once per owner and message', async () => {
+    const warnings = await capture('warn', () => {
       const a = {};
       const b = {};
       warnOnce(a, 'bad duration');
       warnOnce(a, 'bad duration');
       warnOnce(a, 'bad date');
       warnOnce(b, 'bad duration');
-    } finally {
-      console.warn = original;
-    }
-    expect(calls.map((c) => c[0])).to.deep.equal([
+    });
+    expect(warnings).to.deep.equal([
       'news-embed: bad duration',
       'news-embed: bad date',
       'news-embed: bad duration',

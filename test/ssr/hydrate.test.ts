@@ -1,13 +1,14 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { NewsArticleElement } from '../../src/news-article/news-article.js';
 import type { VideoCardElement } from '../../src/video-card/video-card.js';
+import { requested, token } from '../helpers.js';
 
-const token = crypto.randomUUID().replace(/-/g, '');
+const ssrToken = token('ssr');
 
 /** How many times the test server was asked for `url`. */
 async function requestsFor(url: string) {
   const path = new URL(url).pathname + new URL(url).search;
-  const log: string[] = await (await fetch(`/__requests?match=${encodeURIComponent(token)}`)).json();
+  const log = await requested(ssrToken);
   return log.filter((entry) => entry == path).length;
 }
 
@@ -15,7 +16,7 @@ async function requestsFor(url: string) {
 async function openServerPage() {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width:900px;height:700px;border:0';
-  frame.src = `/__ssr?t=${token}`;
+  frame.src = `/__ssr?t=${ssrToken}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;

@@ -5,16 +5,16 @@ import { freezeTime, visibleText, whenReady } from '../../src/testing/index.js';
 import type { NewsArticleElement } from '../../src/news-article/news-article.js';
 import type { RandomImageElement } from '../../src/random-image/random-image.js';
 import type { VideoCardElement } from '../../src/video-card/video-card.js';
+import { token } from '../helpers.js';
 
 const IMAGES = '/test/fixtures/news-article/';
-const tag = () => Math.random().toString(36).slice(2);
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="320" height="180"><rect width="320" height="180" fill="teal"/></svg>';
 /** An image the test server sends after `delay` ms. */
 const slowImage = (delay: number) =>
-  `/__respond?type=image/svg%2Bxml&delay=${delay}&body=${encodeURIComponent(SVG)}&t=${tag()}`;
+  `/__respond?type=image/svg%2Bxml&delay=${delay}&body=${encodeURIComponent(SVG)}&t=${token()}`;
 /** A story the test server sends after `delay` ms. */
 const slowStory = (story: object, delay: number) =>
-  `/__respond?type=application/json&delay=${delay}&body=${encodeURIComponent(JSON.stringify(story))}&t=${tag()}`;
+  `/__respond?type=application/json&delay=${delay}&body=${encodeURIComponent(JSON.stringify(story))}&t=${token()}`;
 
 const story = (image: string) => ({
   '@context': 'https://schema.org',
@@ -65,7 +65,7 @@ describe('news-embed/testing', () => {
     it('resolves when a story fails, with the error showing', async () => {
       const errors: string[] = [];
       const el = await fixture<NewsArticleElement>(
-        html`<news-article src="/__status/404?t=${tag()}" @news-article-error=${(e: CustomEvent) => errors.push(e.detail.reason)}><h2 slot="headline">Kept</h2></news-article>`,
+        html`<news-article src="/__status/404?t=${token()}" @news-article-error=${(e: CustomEvent) => errors.push(e.detail.reason)}><h2 slot="headline">Kept</h2></news-article>`,
       );
       await whenReady(el);
       expect(errors).to.deep.equal(['http']);
@@ -74,7 +74,7 @@ describe('news-embed/testing', () => {
 
     it('waits until a broken lead image has been replaced by the next one', async () => {
       const el = await fixture<RandomImageElement>(html`<random-image seed="a">
-        <img src="/__status/404?t=${tag()}" alt="Broken" width="320" height="180">
+        <img src="/__status/404?t=${token()}" alt="Broken" width="320" height="180">
         <img src=${slowImage(200)} alt="A teal box" width="320" height="180">
       </random-image>`);
       const report = await whenReady(el);
@@ -86,8 +86,8 @@ describe('news-embed/testing', () => {
 
     it('counts lead images that failed, and resolves with the placeholder showing', async () => {
       const el = await fixture<RandomImageElement>(html`<random-image>
-        <img src="/__status/404?t=${tag()}" alt="Broken one" width="320" height="180">
-        <img src="/__status/404?t=${tag()}" alt="Broken two" width="320" height="180">
+        <img src="/__status/404?t=${token()}" alt="Broken one" width="320" height="180">
+        <img src="/__status/404?t=${token()}" alt="Broken two" width="320" height="180">
       </random-image>`);
       const report = await whenReady(el);
       expect(el.shadowRoot!.querySelector('[part=placeholder]')).to.exist;
@@ -106,14 +106,14 @@ describe('news-embed/testing', () => {
     });
 
     it('rejects after its timeout, naming what it waits for', async () => {
-      const el = await fixture<NewsArticleElement>(html`<news-article src="/__hang?t=${tag()}"></news-article>`);
+      const el = await fixture<NewsArticleElement>(html`<news-article src="/__hang?t=${token()}"></news-article>`);
       const error = await whenReady(el, { timeout: 300 }).catch((e: Error) => e);
       expect(String(error)).to.match(/whenReady: still waiting for 1 <news-article> to load its src after 300 ms/);
       el.remove();
     });
 
     it('waits for elements that are not defined yet, under the tags given', async () => {
-      const name = `late-card-${tag()}`;
+      const name = `late-card-${token()}`;
       const holder = await fixture(html`<div></div>`);
       holder.innerHTML = `<${name} name="Defined late"></${name}>`;
       const error = await whenReady(holder, { tags: [name], timeout: 200 }).catch((e: Error) => e);

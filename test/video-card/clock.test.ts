@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/video-card/define.js';
 import type { VideoCardElement } from '../../src/video-card/video-card.js';
 import { CLOCK_INTERVAL, clockRunning, setNow } from '../../src/shared/time.js';
-import { settle } from './helpers.js';
+import { settle } from '../helpers.js';
 
 describe('<video-card> shared clock', () => {
   let original: typeof window.setInterval;

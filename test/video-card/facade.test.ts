@@ -3,7 +3,8 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/video-card/define.js';
 import type { VideoCardElement } from '../../src/video-card/video-card.js';
 import { setNow } from '../../src/shared/time.js';
-import { FIXTURES, captureWarnings, centre, part, preconnects, removePreconnects, requested, resources, settle, text, token } from './helpers.js';
+import { FIXTURES, centre, preconnects, removePreconnects, resources } from './helpers.js';
+import { captureWarnings, part, partText as text, requested, settle, token } from '../helpers.js';
 
 const YOUTUBE = 'https://www.youtube.com/watch?v=dQw4w9WgXcQ';
 const VIMEO = 'https://vimeo.com/76979871';

@@ -4,7 +4,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../src/video-card/define.js';
 import type { VideoCardElement } from '../../src/video-card/video-card.js';
 import { setNow } from '../../src/shared/time.js';
-import { text } from './helpers.js';
+import { partText as text } from '../helpers.js';
 
 const YOUTUBE = 'https://www.youtube.com/watch?v=dQw4w9WgXcQ';
 const card = (name: string) => `<video-card name="${name}" duration="PT9M34S" upload-date="2024-07-30" embed-url="${YOUTUBE}"></video-card>`;

@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/video-card/define.js';
 import { VideoCardElement } from '../../src/video-card/video-card.js';
 import { setNow } from '../../src/shared/time.js';
-import { FIXTURES, captureWarnings, collect, part, settle, text } from './helpers.js';
+import { FIXTURES, collect } from './helpers.js';
+import { captureWarnings, part, partText as text, settle, uniqueTag } from '../helpers.js';
 import { loadLocale } from '../../src/shared/i18n.js';
 
 // French and Spanish arrive as modules beside the bundle; fetched once here, they render at once.
@@ -189,7 +190,7 @@ describe('<video-card>', () => {
   });
 
   it('keeps light-DOM fallback content: visible before upgrade, hidden but not removed after', async () => {
-    const tag = `video-card-fallback-${Math.random().toString(36).slice(2)}`;
+    const tag = uniqueTag('video-card-fallback');
     const host = await fixture<HTMLElement>(html`<div></div>`);
     host.innerHTML = `<${tag} name="T" content-url="${FIXTURES}/clip.webm"><a href="/watch/venezuela">Venezuela's 'stolen' election</a></${tag}>`;
     const link = host.querySelector('a')!;

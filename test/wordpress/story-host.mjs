@@ -11,7 +11,7 @@ export async function startStoryHost() {
   // The oEmbed plugin, unless the configuration already has it.
   if (!plugins.some((p) => p.name === 'news-embed-oembed')) plugins.push(oembedPlugin());
   const middleware = [...(config.middleware ?? [])];
-  // The README's "Hosting" section: a story host answers every file with
+  // docs/hosting.md: a story host answers every file with
   // Access-Control-Allow-Origin: * (module scripts and story JSON are always fetched with CORS, and
   // WordPress's sandboxed oEmbed frame has the origin "null"). Added here only where the server's
   // configuration does not send it already.

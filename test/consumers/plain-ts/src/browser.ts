@@ -1,4 +1,4 @@
-// The README's TypeScript usage: tags typed through HTMLElementTagNameMap, events through
+// The docs/frameworks.md TypeScript usage: tags typed through HTMLElementTagNameMap, events through
 // GlobalEventHandlersEventMap, no declarations of our own. Wrong usage is marked `@ts-expect-error`.
 import 'news-embed/define.js';
 import { VideoCardElement, type RandomImageMode, type Story } from 'news-embed';

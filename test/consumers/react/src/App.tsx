@@ -1,4 +1,4 @@
-// The README's React usage: one side-effect import registers the elements, one type import types the tags.
+// The docs/frameworks.md React usage: one side-effect import registers the elements, one type import types the tags.
 import { useState } from 'react';
 import 'news-embed/define.js';
 import type {} from 'news-embed/react';

@@ -1,4 +1,4 @@
-// The README's Solid usage, and (under `@ts-expect-error`) usage the typings must refuse.
+// The docs/frameworks.md Solid usage, and (under `@ts-expect-error`) usage the typings must refuse.
 import 'news-embed/define.js';
 import type {} from 'news-embed/solid';
 import { createSignal } from 'solid-js';
