@@ -25,9 +25,10 @@ const sources = (dir) =>
 // the bundle and the npm modules, which find it from their own URL.
 const isLocale = (file) => /^src[/\\]locales[/\\](?!en\.ts$)/.test(file);
 
+// src/story/model.ts holds types only: its declarations are emitted, its module would be empty.
 const modules = Object.fromEntries(
   sources('src')
-    .filter((file) => !isLocale(file))
+    .filter((file) => !isLocale(file) && !/[/\\]story[/\\]model\.ts$/.test(file))
     .map((file) => [relative('src', file).replace(/\.ts$/, ''), file]),
 );
 
