@@ -34,7 +34,7 @@
 // Tests tag their URLs with a unique token (e.g. ?t=abc123) and filter the log by it, so the three
 // engines running side by side do not see each other's requests.
 import { build } from 'esbuild';
-import { parseAllowedOrigins, withAllowedOrigins } from '../../integrations/oembed/oembed.mjs';
+import { parseAllowedOrigins, withAllowedOrigins } from '../../integrations/oembed/origins.mjs';
 import { oembedMiddleware, oembedPlugin } from '../../integrations/oembed/dev-server-plugin.mjs';
 import { hostingHeaders } from '../../integrations/hosting/headers.mjs';
 import { execFile } from 'node:child_process';
