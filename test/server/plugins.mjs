@@ -8,6 +8,9 @@
 //                              story URLs tagged with ?t=TOKEN
 //                              (test/ssr/render-story.mjs, run in its own Node process so its
 //                              DOM shim stays out of the test server)
+//   /__ssr-stories?paths=A,B   the story files A, B… (under test/fixtures/ or demo/story/),
+//                              each server-rendered the same way in a <section data-story=PATH>
+//                              (test/ssr/render-stories.mjs)
 //   any .html page with ?probe=1
 //                              gets test/pages/fixtures/probe.js as the first script of its <head>
 //   any .html page with ?csp=NAME
@@ -96,6 +99,14 @@ function routes() {
     if (ctx.path === '/__ssr') {
       const token = String(ctx.query.t ?? '').replace(/\W/g, '');
       const { stdout } = await promisify(execFile)(process.execPath, ['test/ssr/render-story.mjs', ctx.origin, '', token]);
+      ctx.type = 'text/html';
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = stdout;
+      return;
+    }
+    if (ctx.path === '/__ssr-stories') {
+      const paths = String(ctx.query.paths ?? '').split(',').filter(Boolean);
+      const { stdout } = await promisify(execFile)(process.execPath, ['test/ssr/render-stories.mjs', '', ...paths], { maxBuffer: 256 * 1024 * 1024 });
       ctx.type = 'text/html';
       ctx.set('Cache-Control', 'no-store');
       ctx.body = stdout;

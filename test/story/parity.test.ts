@@ -24,7 +24,7 @@ const STORIES = [...[...readme.matchAll(/^\| `([\w-]+)\.json` \|/gm)].map((match
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** What a reader sees of one rendered `<news-article>`, part by part. */
-function seen(el: NewsArticleElement) {
+function seen(el: Element) {
   const part = (name: string) => el.shadowRoot!.querySelector(`[part=${name}]`);
   const text = (name: string) => {
     const node = part(name);
@@ -53,9 +53,25 @@ async function whole(el: Element, blocks: number) {
   });
 }
 
-describe('one reader: the HTML snippet and `src` show what <news-article> shows for the JSON-LD', () => {
-  before(() => setNow('2026-11-30T12:00:00Z'));
-  after(() => setNow(null));
+describe('one reader: the HTML snippet, `src` and server rendering show what <news-article> shows for the JSON-LD', () => {
+  // Every story server-rendered by @lit-labs/ssr (test/ssr/render-stories.mjs), shown as a browser
+  // shows such a page: declarative shadow roots, no script.
+  let server: Document;
+  before(async () => {
+    setNow('2026-11-30T12:00:00Z');
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:800px;height:600px';
+    const paths = STORIES.map((url) => url.slice(1)).join(',');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = `/__ssr-stories?paths=${encodeURIComponent(paths)}`;
+    document.body.append(frame);
+    await loaded;
+    server = frame.contentDocument!;
+  });
+  after(() => {
+    setNow(null);
+    server.defaultView?.frameElement?.remove();
+  });
 
   it('covers the whole corpus', () => {
     expect(STORIES.length).to.be.above(30);
@@ -90,6 +106,14 @@ describe('one reader: the HTML snippet and `src` show what <news-article> shows 
       await waitUntil(() => fromSrc.shadowRoot!.querySelector('[part=body], [part=error]'), 'src loaded', { timeout: 8000 });
       await whole(fromSrc, blocks);
       expect(seen(fromSrc)).to.deep.equal(expected);
+
+      // 4. The server-rendered HTML.
+      const fromServer = server.querySelector(`section[data-story="${url.slice(1)}"] > news-article`)!;
+      expect(fromServer, 'server-rendered').to.exist;
+      const rendered = seen(fromServer);
+      expect(rendered.headline, 'server-rendered headline').to.equal(expected.headline);
+      expect(rendered.body, 'server-rendered body').to.equal(expected.body);
+      for (const text of bylineParts(fromJson)) expect(rendered.byline, 'server-rendered byline').to.contain(text);
     });
   }
 });
