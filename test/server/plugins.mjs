@@ -47,6 +47,8 @@ import { promisify } from 'node:util';
 
 const log = [];
 const pages = [];
+/** Pages of /__ssr-stories by their query, rendering or rendered. */
+const rendered = new Map();
 const MAX_PAGES = 200;
 
 // Host-page policies: what a strict third-party site sends.
@@ -105,11 +107,16 @@ function routes() {
       return;
     }
     if (ctx.path === '/__ssr-stories') {
-      const paths = String(ctx.query.paths ?? '').split(',').filter(Boolean);
-      const { stdout } = await promisify(execFile)(process.execPath, ['test/ssr/render-stories.mjs', '', ...paths], { maxBuffer: 256 * 1024 * 1024 });
+      // Rendered once for the engines that ask for the same stories.
+      const key = String(ctx.query.paths ?? '');
+      if (!rendered.has(key)) {
+        const paths = key.split(',').filter(Boolean);
+        rendered.set(key, promisify(execFile)(process.execPath, ['test/ssr/render-stories.mjs', '', ...paths], { maxBuffer: 256 * 1024 * 1024 }).then(({ stdout }) => stdout));
+        rendered.get(key).catch(() => rendered.delete(key));
+      }
       ctx.type = 'text/html';
       ctx.set('Cache-Control', 'no-store');
-      ctx.body = stdout;
+      ctx.body = await rendered.get(key);
       return;
     }
     if (ctx.path === '/dist/early-choice.js') {

@@ -36,7 +36,8 @@ describe('news-embed/snippet (the embed builder’s HTML)', () => {
   });
 
   it('shows caption and credit together, both escaped', () => {
-    const html = storyToHtml(story({ url: 'a.jpg', caption: 'Fish & <chips>', creditText: 'Photo: B' }), { base });
+    // (A caption is read as publishers write it, as HTML: `&lt;` is a character, `<b>` a tag.)
+    const html = storyToHtml(story({ url: 'a.jpg', caption: 'Fish &amp; &lt;chips&gt;<b></b>', creditText: 'Photo: B' }), { base });
     const caption = bodyFigure(html).querySelector('figcaption')!;
     expect(caption.textContent).to.equal('Fish & <chips> Photo: B');
     expect(caption.querySelector('small')!.textContent).to.equal('Photo: B');
