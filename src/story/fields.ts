@@ -69,10 +69,10 @@ export const link = (cx: ReadContext, value: unknown, path: string, short?: bool
   return label || href ? { text: label ?? (short ? new URL(href!).host : href!), url: href } : undefined;
 };
 
-/** Each entry of `object[key]` (one value or an array; references resolved) read with its path, in place. */
-export const each = <T>(cx: ReadContext, object: Json, key: string, read: Reader<T>) =>
-  list(object[key]).map((entry, i) => {
-    const path = Array.isArray(object[key]) ? `${key}[${i}]` : key;
+/** Each entry of the story's `key` (one value or an array; references resolved) read with its path, in place. */
+export const each = <T>(cx: ReadContext, key: string, read: Reader<T>) =>
+  list(cx.root[key]).map((entry, i) => {
+    const path = Array.isArray(cx.root[key]) ? `${key}[${i}]` : key;
     const value = resolve(cx, entry, path);
     return value === undefined ? undefined : read(cx, value, path);
   });

@@ -7,13 +7,15 @@ import type { StoryProblem } from './model.js';
 
 export type Json = Record<string, unknown>;
 
-/** What every field reader of one story shares: where problems go, the base URL, the node index. */
+/** What every field reader of one story shares: where problems go, the base URL, the node index, the story node. */
 export interface ReadContext {
   problems: StoryProblem[];
   /** Relative URLs resolve against this (the story file's own URL when it was fetched). */
   base?: string;
   /** Nodes by `@id` (see `readGraph`). */
   nodes: Map<string, Json>;
+  /** The story's node. */
+  root: Json;
 }
 
 /** Reports `message` at `path` (a bad field is left out, the story still renders). */

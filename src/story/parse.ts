@@ -31,20 +31,20 @@ export const parseStory = (data: unknown, base = isServer ? undefined : document
   const problems: StoryProblem[] = [];
   const nodes = new Map();
   const root = readGraph(nodes, data);
-  const cx: ReadContext = { problems, base, nodes };
   if (!isObject(root)) return { problems, fatal: { path: '', message: 'not a JSON-LD object' } };
+  const cx: ReadContext = { problems, base, nodes, root };
   if (root['@type'] != null && !isArticle(root)) warn(cx, '@type', 'not a NewsArticle');
 
   // Entries keep their place in `image` and `video`, so block indexes point at the right one.
-  const images = each(cx, root, 'image', readImage);
-  const body = readBody(cx, root, images, each(cx, root, 'video', readVideo));
+  const images = each(cx, 'image', readImage);
+  const body = readBody(cx, root, images, each(cx, 'video', readVideo));
   const headline = text(cx, root.headline ?? root.name, 'headline');
   if (!headline && !body.length) return { problems, fatal: { path: 'headline', message: 'missing, and no body' } };
 
   const creditKey = root.isBasedOn != null ? 'isBasedOn' : 'sourceOrganization';
-  const authors = each(cx, root, 'author', readAuthor).filter((author) => !!author);
+  const authors = each(cx, 'author', readAuthor).filter((author) => !!author);
   // The first publisher with a name, unless an author has that name ("By LA NACION LA NACION").
-  const publisher = each(cx, root, 'publisher', text).find(Boolean);
+  const publisher = each(cx, 'publisher', text).find(Boolean);
   const lang = languageOf(root.inLanguage);
   const [words, chars] = countWords(body.map((block) => ('text' in block ? block.text : '')).join('\n'), lang);
   const page = root.mainEntityOfPage;
@@ -60,7 +60,7 @@ export const parseStory = (data: unknown, base = isServer ? undefined : document
     images: images.filter((image) => !!image),
     body,
     credit: link(cx, resolve(cx, list(root[creditKey])[0], creditKey), creditKey, true),
-    related: ['citation', 'relatedLink'].flatMap((key) => each(cx, root, key, link).filter((item) => !!item)),
+    related: ['citation', 'relatedLink'].flatMap((key) => each(cx, key, link).filter((item) => !!item)),
     lang,
     words,
     chars,

@@ -6,7 +6,7 @@ import { isArticle, readGraph, resolve, type Json, type ReadContext } from '../.
 import { readAuthor, readImage, readVideo } from '../../src/story/parts.js';
 import { languageOf } from '../../src/story/text.js';
 
-const context = (nodes: Map<string, Json> = new Map(), base = 'https://news.example/s/story.json'): ReadContext => ({ problems: [], base, nodes });
+const context = (nodes: Map<string, Json> = new Map(), root: Json = {}, base = 'https://news.example/s/story.json'): ReadContext => ({ problems: [], base, nodes, root });
 const said = (cx: ReadContext) => cx.problems.map(({ path, message }) => `${path}: ${message}`);
 
 describe('story/graph', () => {
@@ -79,12 +79,12 @@ describe('story/fields', () => {
   });
 
   it('reads the fields of one thing at its path, and each entry of a list in its place', () => {
-    const cx = context(new Map([['#i', { '@id': '#i', url: 'b.jpg' }]]));
+    const cx = context(new Map([['#i', { '@id': '#i', url: 'b.jpg' }]]), { image: ['a.jpg', { '@id': '#nowhere' }, { '@id': '#i' }] });
     const get = fieldsOf(cx, { caption: ['x', {}], width: '12px' }, 'image[3]');
     expect(get('caption')).to.equal(undefined);
     expect(get('width', size)).to.equal(12);
     expect(fieldsOf(cx, { dek: 'D' })('dek')).to.equal('D');
-    const urls = each(cx, { image: ['a.jpg', { '@id': '#nowhere' }, { '@id': '#i' }] }, 'image', (c, value, path) => [path, url(c, (value as Json).url ?? value, path)]);
+    const urls = each(cx, 'image', (c, value, path) => [path, url(c, (value as Json).url ?? value, path)]);
     expect(urls).to.deep.equal([['image[0]', 'https://news.example/s/a.jpg'], undefined, ['image[2]', 'https://news.example/s/b.jpg']]);
     expect(said(cx)).to.deep.equal(['image[3].caption: not a string', 'image[1]: no node "#nowhere" in the document']);
   });
