@@ -11,8 +11,7 @@ import { defaultMinifyOptions } from '@lit-labs/rollup-plugin-minify-html-litera
 import { readdirSync, statSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { earlyChoiceTag } from './demo/story-to-html.js';
-import { parseAllowedOrigins, withAllowedOrigins } from './integrations/oembed/oembed.mjs';
+import { parseAllowedOrigins, withAllowedOrigins } from './integrations/oembed/origins.mjs';
 
 const sources = (dir) =>
   readdirSync(dir).flatMap((name) => {
@@ -88,6 +87,11 @@ export default [
   {
     input: modules,
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    // src/story/model.ts holds types only: its module is empty by design (custom-elements.json
+    // names every module of src/, so it ships).
+    onwarn(warning, warn) {
+      if (warning.code != 'EMPTY_BUNDLE' || warning.names?.join() != 'story/model') warn(warning);
+    },
     output: {
       dir: 'dist',
       format: 'es',
@@ -118,7 +122,8 @@ export default [
     // The optional inline "early choice" snippet, built from <random-image>'s own chooser so the
     // logic exists once: dist/early-choice.js (a classic script) and dist/early-choice.html (to paste,
     // in the same form as the embed builder's snippet: inside an HTML comment, so a CMS that strips
-    // <script> leaves no code as text; earlyChoiceTag throws, failing the build, if it cannot be).
+    // <script> leaves no code as text; earlyChoiceTag, from news-embed/snippet, throws, failing the
+    // build, if it cannot be).
     input: 'embed/early-choice.ts',
     output: { file: 'dist/early-choice.js', format: 'iife', sourcemap: false },
     plugins: [
@@ -126,7 +131,9 @@ export default [
       terser({ ...terserOptions, module: false, toplevel: true }),
       {
         name: 'early-choice-html',
-        generateBundle(_, bundle) {
+        async generateBundle(_, bundle) {
+          // The snippet writer as built by the npm modules above (rollup builds these outputs in order).
+          const { earlyChoiceTag } = await import(new URL('./dist/story/snippet.js', import.meta.url).href);
           this.emitFile({ type: 'asset', fileName: 'early-choice.html', source: `${earlyChoiceTag(bundle['early-choice.js'].code)}\n` });
         },
       },

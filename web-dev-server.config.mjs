@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { oembedMiddleware, oembedPlugin } from './integrations/oembed/dev-server-plugin.mjs';
 import { hostingHeaders } from './integrations/hosting/headers.mjs';
 import { build } from './scripts/build-story-page.mjs';
-import { parseAllowedOrigins } from './integrations/oembed/oembed.mjs';
+import { parseAllowedOrigins } from './integrations/oembed/origins.mjs';
 
 const allowedOrigins = parseAllowedOrigins(process.env.NEWS_EMBED_ALLOWED_ORIGINS);
 

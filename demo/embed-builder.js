@@ -1,5 +1,7 @@
 // The embed builder: turns the form into one of three snippets and shows it live in a blank page.
-import { earlyChoiceText, htmlSnippet, iframeSnippet, isNonce, srcSnippet } from './story-to-html.js';
+// The snippets come from the package's own writer (news-embed/snippet, built to dist/), which reads
+// the story with the same reader as <news-article>.
+import { earlyChoiceText, htmlSnippet, iframeSnippet, isNonce, parseStory, srcSnippet } from '../dist/story/snippet.js';
 
 const $ = (id) => document.getElementById(id);
 const form = $('builder');
@@ -137,11 +139,14 @@ async function update() {
     early = await earlyOf(o);
     // Every style reads the story: the HTML snippet is made of it; the others link to its page
     // and name its headline in the fallback a reader sees without the script or the frame.
-    const story = await loadStory(storyUrl).catch((error) => {
+    const data = await loadStory(storyUrl).catch((error) => {
       if (o.style === 'html') throw error;
       return undefined;
     });
     if (run !== generation) return;
+    // Read as <news-article> reads it: relative URLs against the story file's own URL.
+    const { story, fatal } = data === undefined ? {} : parseStory(data, storyUrl);
+    if (fatal && o.style === 'html') throw new Error(`it is not a story that can be shown (${fatal.path || 'story'}: ${fatal.message})`);
     const settings = {
       ...o,
       ...bundle,

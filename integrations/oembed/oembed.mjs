@@ -8,7 +8,14 @@
 // hence a card (kicker, headline, dek, lead image, byline, link) rather than the whole story. Most
 // other consumers (Ghost among them) frame it at the answer's height and never resize it: the
 // card's height follows from its width (cardHeight), so the answer's height is right.
-import { storyPageUrl, storyToHtml } from '../../demo/story-to-html.js';
+//
+// Every function takes the story as its JSON-LD and reads it with the package's one reader
+// (`parseStory`, through dist/story/snippet.js: `npm run build` makes it), so the card, the answer
+// and the story page say what <news-article> shows, for WordPress `@graph`s as for textbook stories.
+import { parseStory, storyToHtml } from '../../dist/story/snippet.js';
+import { allowedUrl } from './origins.mjs';
+
+export { allowedOriginsOf, allowedUrl, parseAllowedOrigins, withAllowedOrigins } from './origins.mjs';
 
 const escapeHtml = (value) =>
   String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
@@ -36,7 +43,24 @@ export function cardFrameUrl({ frameUrl, storyUrl, pageUrl, lang, lead = 'first'
   return `${frameUrl}?${query}`;
 }
 
-const words = (value) => (typeof value === 'string' && value.trim() ? value : undefined);
+// Stories read, by JSON-LD object and base URL: one answer reads its story once.
+const read = new WeakMap();
+const EMPTY = { authors: [], images: [], body: [], related: [], words: 0, chars: 0 };
+
+/**
+ * The story model of `story` (JSON-LD), its URLs resolved against `base` (the story file's URL);
+ * a story parseStory cannot show reads as an empty one.
+ * @param {object} story
+ * @param {string} [base]
+ */
+function modelOf(story, base) {
+  if (!story || typeof story !== 'object') return EMPTY;
+  const key = String(base ?? '');
+  const byBase = read.get(story) ?? new Map();
+  read.set(story, byBase);
+  if (!byBase.has(key)) byBase.set(key, parseStory(story, base || undefined).story ?? EMPTY);
+  return byBase.get(key);
+}
 
 /**
  * The height in CSS px of the card frame (dist/embed.html, layout=card) `width` px wide, from the
@@ -53,12 +77,12 @@ const words = (value) => (typeof value === 'string' && value.trim() ? value : un
 export function cardHeight(story, width, { lead = true } = {}) {
   const rem = 16;
   const blocks = [3 * 1.15 * Math.min(Math.max(1.375 * rem, rem + 0.02 * width), 2 * rem), 2 * 1.55 * 0.875 * rem, 1.55 * rem];
-  if (words([story.articleSection].flat()[0])) blocks.push(1.55 * 0.8 * rem);
-  if (words(story.alternativeHeadline)) blocks.push(2 * 1.55 * 1.15 * rem);
-  const image = first(story.image);
+  const { kicker, dek, images } = modelOf(story);
+  if (kicker) blocks.push(1.55 * 0.8 * rem);
+  if (dek) blocks.push(2 * 1.55 * 1.15 * rem);
+  const image = images[0];
   if (lead && image) {
-    const caption = typeof image === 'object' && words(image.caption);
-    const credit = typeof image === 'object' && words(image.creditText);
+    const { caption, credit } = image;
     blocks.push(((width - 2 * rem) * 9) / 16 + (caption || credit ? 0.5 * rem : 0) + (credit ? 0.85 * 1.55 * rem : 0));
   }
   return Math.ceil(2 + 2 * rem + blocks.reduce((a, b) => a + b) + 0.75 * rem * (blocks.length - 1));
@@ -88,9 +112,7 @@ export function cardFit(story, width, maxheight = MAX_HEIGHT) {
  * frame instead of the blockquote once the frame reports its height.
  */
 export function cardHtml(story, { pageUrl, src, height }) {
-  const headline = String(story.headline ?? 'Story');
-  const dek = words(story.alternativeHeadline);
-  const publisher = words(story.publisher?.name);
+  const { headline = 'Story', dek, publisher } = modelOf(story);
   return (
     `<div class="news-embed-card" style="display:grid">` +
     // Spaces between the paragraphs: WordPress keeps only the link's tag, and the text still reads.
@@ -112,16 +134,14 @@ export function oembedFor(story, { storyUrl, pageUrl, frameUrl, providerUrl, max
   const width = Math.max(200, Math.min(positive(maxwidth) ?? CARD_WIDTH, MAX_WIDTH));
   // The card's layout is fixed enough that its height follows from the width (cardHeight).
   const { height, lead: cardLead } = cardFit(story, width, positive(maxheight));
-  const headline = String(story.headline ?? 'Story');
-  const authors = [story.author].flat().filter((a) => a && typeof a === 'object' && a.name);
-  const image = first(story.image);
-  const imageUrl = image && typeof image === 'object' ? (image.contentUrl ?? image.url) : image;
+  const { headline = 'Story', authors, images, publisher } = modelOf(story, storyUrl);
+  const image = images[0];
   const src = cardFrameUrl({ frameUrl, storyUrl, pageUrl, lang, lead: cardLead });
   const answer = {
     version: '1.0',
     type: 'rich',
     title: headline,
-    provider_name: story.publisher?.name ? `${story.publisher.name} via news-embed` : 'news-embed',
+    provider_name: publisher ? `${publisher} via news-embed` : 'news-embed',
     provider_url: providerUrl,
     width,
     height,
@@ -132,11 +152,11 @@ export function oembedFor(story, { storyUrl, pageUrl, frameUrl, providerUrl, max
     news_embed: { src: storyUrl, href: pageUrl },
   };
   if (authors.length) answer.author_name = authors.map((a) => a.name).join(', ');
-  if (imageUrl) {
-    answer.thumbnail_url = new URL(imageUrl, storyUrl).href;
+  if (image) {
+    answer.thumbnail_url = image.src;
     if (image.width && image.height) {
-      answer.thumbnail_width = Number(image.width);
-      answer.thumbnail_height = Number(image.height);
+      answer.thumbnail_width = image.width;
+      answer.thumbnail_height = image.height;
     }
   }
   return answer;
@@ -149,8 +169,9 @@ export function oembedFor(story, { storyUrl, pageUrl, frameUrl, providerUrl, max
  * @param {{ storyUrl: string, iconUrl?: string }} options
  */
 function pageMeta(story, { storyUrl, iconUrl }) {
-  const image = first(story.image);
-  const alt = image && typeof image === 'object' ? words(image.description) ?? words(image.caption) ?? words(image.name) : undefined;
+  // The lead image's text alternative, as <news-article> gives it (description, else caption).
+  const alt = modelOf(story, storyUrl).images[0]?.alt;
+  // The story model has no logo: the publisher's, as the story writes it.
   const logo = first(story.publisher?.logo);
   const icon = iconUrl || (logo && typeof logo === 'object' ? (logo.contentUrl ?? logo.url) : logo);
   let out = '';
@@ -166,14 +187,13 @@ function pageMeta(story, { storyUrl, iconUrl }) {
  * `iconUrl`: the page's icon (link previews and bookmark cards show it), else the publisher's logo.
  * @param {{ storyUrl: string, pageUrl: string, oembedUrl: string, bundleUrl: string, iconUrl?: string, lang?: string }} options
  */
-export function storyPage(story, { storyUrl, pageUrl, oembedUrl, bundleUrl, iconUrl, lang = 'en' }) {
-  const headline = String(story.headline ?? 'Story');
-  const dek = story.alternativeHeadline ? String(story.alternativeHeadline) : '';
-  const image = first(story.image);
-  const imageUrl = image && typeof image === 'object' ? (image.contentUrl ?? image.url) : image;
+export function storyPage(story, { storyUrl, pageUrl, oembedUrl, bundleUrl, iconUrl, lang }) {
+  const model = modelOf(story, storyUrl);
+  const { headline = 'Story', dek } = model;
+  const imageUrl = model.images[0]?.src;
   const discovery = `${oembedUrl}?${new URLSearchParams({ url: pageUrl, format: 'json' })}`;
   return `<!doctype html>
-<html lang="${escapeHtml(lang)}">
+<html lang="${escapeHtml(lang || model.lang || 'en')}">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -184,85 +204,25 @@ export function storyPage(story, { storyUrl, pageUrl, oembedUrl, bundleUrl, icon
     <meta property="og:type" content="article">
     <meta property="og:title" content="${escapeHtml(headline)}">
     <meta property="og:url" content="${escapeHtml(pageUrl)}">
-    ${imageUrl ? `<meta property="og:image" content="${escapeHtml(new URL(imageUrl, storyUrl).href)}">\n    ` : ''}${pageMeta(story, { storyUrl, iconUrl })}<link rel="stylesheet" href="${escapeHtml(new URL('story-page.css', bundleUrl).href)}">
+    ${imageUrl ? `<meta property="og:image" content="${escapeHtml(imageUrl)}">\n    ` : ''}${pageMeta(story, { storyUrl, iconUrl })}<link rel="stylesheet" href="${escapeHtml(new URL('story-page.css', bundleUrl).href)}">
     <script type="module" src="${escapeHtml(bundleUrl)}"></script>
   </head>
   <body>
     <main>
-${storyToHtml(story, { base: storyUrl, headingLevel: 1, lang })}
+${storyToHtml(model, { headingLevel: 1, lang })}
     </main>
   </body>
 </html>
 `;
 }
 
-export { storyPageUrl };
-
-// ---- Allowed story origins -------------------------------------------------------------------
-// A hosted copy of the kit renders only its publisher's stories. The list is given once, at build
-// time, as NEWS_EMBED_ALLOWED_ORIGINS (space- or comma-separated origins); the build writes it into
-// dist/embed.html's <meta name="news-embed-allowed-origins">, which the frame reads (a static host
-// needs no code) and a server reads with `allowedOriginsOf` (so both follow one list).
-
 /**
- * The origins in `text` (space- or comma-separated), each checked: an http(s) origin and nothing
- * else (no path, no credentials, no wildcard). Throws on anything else, so a typo fails the build
- * instead of allowing the wrong thing.
- * @param {string | undefined} text
- * @returns {string[]}
+ * The story's own page (its `url`, else `mainEntityOfPage`), absolute against `base` (the story
+ * file's URL); `''` when it has none.
+ * @param {object} story
+ * @param {string | URL} [base]
  */
-export function parseAllowedOrigins(text) {
-  return String(text ?? '')
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .map((entry) => {
-      let url;
-      try {
-        url = new URL(entry);
-      } catch {
-        // Reported below.
-      }
-      // Host names and IP addresses only: no wildcard (URL parsers accept `*` in a host).
-      const host = /^(?:[a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/i;
-      if (!url || !/^https?:$/.test(url.protocol) || !host.test(url.hostname) || url.origin !== entry.replace(/\/$/, '')) {
-        throw new Error(`NEWS_EMBED_ALLOWED_ORIGINS: "${entry}" is not an origin such as https://news.example.com`);
-      }
-      return url.origin;
-    });
-}
-
-/**
- * The allowed origins written in a built dist/embed.html, plus `own` (the host's own origin).
- * @param {string} embedHtml  the text of dist/embed.html
- * @param {string} own  an origin or URL of the host itself
- */
-export function allowedOriginsOf(embedHtml, own) {
-  const meta = /<meta name="news-embed-allowed-origins" content="([^"]*)"/.exec(embedHtml);
-  return [new URL(own).origin, ...parseAllowedOrigins(meta?.[1])];
-}
-
-/** `embedHtml` with `origins` written into its allowed-origins meta tag. */
-export function withAllowedOrigins(embedHtml, origins) {
-  const content = origins.map(escapeHtml).join(' ');
-  return embedHtml.replace(/(<meta name="news-embed-allowed-origins" content=")[^"]*"/, `$1${content}"`);
-}
-
-/**
- * `value` as an absolute URL when it is http(s), has no credentials and (when `origins` is given)
- * is on one of them: the same test as the frame's (embed/frame.ts).
- * @param {string | undefined | null} value
- * @param {string[]} [origins]
- * @param {string} [base]
- */
-export function allowedUrl(value, origins, base) {
-  try {
-    const url = new URL(value, base);
-    if (value && /^https?:$/.test(url.protocol) && !url.username && !url.password && (!origins || origins.includes(url.origin))) return url.href;
-  } catch {
-    // Not a URL.
-  }
-  return undefined;
-}
+export const storyPageUrl = (story, base) => modelOf(story, base && String(base)).url ?? '';
 
 // ---- oEmbed requests and answers, by the spec ---------------------------------------------------
 // https://oembed.com/ §2.2: 404 when there is nothing for `url`, 501 for a format not offered.

@@ -5,7 +5,7 @@ import { NewsEmbedElement } from '../shared/element.js';
 import { emit, report, warnOnce } from '../shared/events.js';
 import { fill, plural, type Locale } from '../shared/i18n.js';
 import { container, shared } from '../shared/styles.js';
-import { parseStory, type Story, type StoryBlock, type StoryDate, type StoryLink } from '../shared/story.js';
+import { parseStory, type Story, type StoryBlock, type StoryDate, type StoryLink } from '../story/parse.js';
 import { formatDate, formatRelative } from '../shared/time.js';
 import { safeUrl } from '../shared/url.js';
 import { styles } from './news-article.styles.js';

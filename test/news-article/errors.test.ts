@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { NewsArticleElement } from '../../src/news-article/news-article.js';
-import type { Story } from '../../src/shared/story.js';
+import type { Story } from '../../src/story/parse.js';
 import { setNow } from '../../src/shared/time.js';
 import { $, $$, captureFetches, load, render, settled, shadowText } from './helpers.js';
 import { captureWarnings, requested, token } from '../helpers.js';

@@ -2,7 +2,7 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/news-article/define.js';
 import type { NewsArticleElement, NewsArticleErrorDetail } from '../../src/news-article/news-article.js';
-import type { Story } from '../../src/shared/story.js';
+import type { Story } from '../../src/story/parse.js';
 
 export const FIXTURES = '/test/fixtures/news-article/';
 

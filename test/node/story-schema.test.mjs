@@ -1,11 +1,11 @@
-// The runtime parser (the built dist/shared/story.js) and schema/story.schema.json agree on the
+// The runtime parser (the built dist/story/parse.js) and schema/story.schema.json agree on the
 // shipped fixtures: real published JSON-LD, and the good and bad test stories.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import Ajv from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { parseStory } from '../../dist/shared/story.js';
+import { parseStory } from '../../dist/story/parse.js';
 import { parseDate } from '../../dist/shared/date.js';
 
 const read = (path) => JSON.parse(readFileSync(path, 'utf8'));

@@ -8,6 +8,9 @@
 //                              story URLs tagged with ?t=TOKEN
 //                              (test/ssr/render-story.mjs, run in its own Node process so its
 //                              DOM shim stays out of the test server)
+//   /__ssr-stories?paths=A,B   the story files A, B… (under test/fixtures/ or demo/story/),
+//                              each server-rendered the same way in a <section data-story=PATH>
+//                              (test/ssr/render-stories.mjs)
 //   any .html page with ?probe=1
 //                              gets test/pages/fixtures/probe.js as the first script of its <head>
 //   any .html page with ?csp=NAME
@@ -34,7 +37,7 @@
 // Tests tag their URLs with a unique token (e.g. ?t=abc123) and filter the log by it, so the three
 // engines running side by side do not see each other's requests.
 import { build } from 'esbuild';
-import { parseAllowedOrigins, withAllowedOrigins } from '../../integrations/oembed/oembed.mjs';
+import { parseAllowedOrigins, withAllowedOrigins } from '../../integrations/oembed/origins.mjs';
 import { oembedMiddleware, oembedPlugin } from '../../integrations/oembed/dev-server-plugin.mjs';
 import { hostingHeaders } from '../../integrations/hosting/headers.mjs';
 import { execFile } from 'node:child_process';
@@ -44,6 +47,8 @@ import { promisify } from 'node:util';
 
 const log = [];
 const pages = [];
+/** Pages of /__ssr-stories by their query, rendering or rendered. */
+const rendered = new Map();
 const MAX_PAGES = 200;
 
 // Host-page policies: what a strict third-party site sends.
@@ -99,6 +104,19 @@ function routes() {
       ctx.type = 'text/html';
       ctx.set('Cache-Control', 'no-store');
       ctx.body = stdout;
+      return;
+    }
+    if (ctx.path === '/__ssr-stories') {
+      // Rendered once for the engines that ask for the same stories.
+      const key = String(ctx.query.paths ?? '');
+      if (!rendered.has(key)) {
+        const paths = key.split(',').filter(Boolean);
+        rendered.set(key, promisify(execFile)(process.execPath, ['test/ssr/render-stories.mjs', '', ...paths], { maxBuffer: 256 * 1024 * 1024 }).then(({ stdout }) => stdout));
+        rendered.get(key).catch(() => rendered.delete(key));
+      }
+      ctx.type = 'text/html';
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = await rendered.get(key);
       return;
     }
     if (ctx.path === '/dist/early-choice.js') {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseStory, plainText, type StoryResult } from '../../src/shared/story.js';
+import { parseStory, plainText, type StoryResult } from '../../src/story/parse.js';
 
 const BASE = 'https://news.example/story/';
 const parse = (data: unknown) => parseStory(data, BASE);

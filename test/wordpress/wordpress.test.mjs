@@ -7,14 +7,14 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { htmlSnippet, iframeSnippet, srcSnippet } from '../../demo/story-to-html.js';
+import { htmlSnippet, iframeSnippet, parseStory, srcSnippet } from '../../dist/story/snippet.js';
 import { buildPluginZip } from '../../scripts/wordpress-zip.mjs';
 import { missing, startWordPress, stopAll } from './harness.mjs';
 import { startStoryHost } from './story-host.mjs';
 
 const HEADLINE = 'The Maduro government still shows no signs of surrendering power in Venezuela';
 const SECTION = 'Cuban government watches nervously';
-const story = JSON.parse(readFileSync(new URL('../../demo/story/story.json', import.meta.url), 'utf8'));
+const data = JSON.parse(readFileSync(new URL('../../demo/story/story.json', import.meta.url), 'utf8'));
 const gaps = missing();
 const seen = [];
 const started = Date.now();
@@ -45,6 +45,8 @@ describe('news-embed in WordPress', { skip: gaps ? `WordPress suite skipped: mis
       // The builder's default: the early-choice script right after the lead image.
       earlyChoice: { code: readFileSync(new URL('../../dist/early-choice.js', import.meta.url), 'utf8') },
     };
+    // The snippets are written from the story as <news-article> reads it (URLs against the story file's).
+    const { story } = parseStory(data, options.storyUrl);
     const snippets = { html: htmlSnippet(story, options), src: srcSnippet(story, options), iframe: iframeSnippet(story, options) };
     const plain = [];
     for (const [style, snippet] of Object.entries(snippets)) {

@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
-// @ts-expect-error: a plain JavaScript module of the demo, without types.
-import { earlyChoiceTag, earlyChoiceText, isNonce, storyToHtml } from '../../demo/story-to-html.js';
+import { parseStory } from '../../src/story/parse.js';
+import { earlyChoiceTag, earlyChoiceText, isNonce, storyToHtml as write, type StoryHtmlOptions } from '../../src/story/snippet.js';
 
 const base = 'https://example.com/news/story.json';
+/** The light-DOM HTML of `data` (JSON-LD), read as <news-article> reads it from `base`. */
+const storyToHtml = (data: unknown, { base, ...options }: StoryHtmlOptions & { base: string }) => write(parseStory(data, base).story!, options);
 const story = (image: object) => ({
   headline: 'A headline',
   image: [image],
@@ -15,7 +17,7 @@ function bodyFigure(html: string) {
   return doc.querySelector('news-article > figure')!;
 }
 
-describe('demo/story-to-html.js (the embed builder’s HTML)', () => {
+describe('news-embed/snippet (the embed builder’s HTML)', () => {
   it('carries the story’s language onto the element, in the forms publishers write it', () => {
     const element = (html: string) => new DOMParser().parseFromString(html, 'text/html').querySelector('news-article')!;
     for (const inLanguage of ['ar', { '@type': 'Language', name: 'Arabic', alternateName: 'ar' }, ['ar']]) {
@@ -34,7 +36,8 @@ describe('demo/story-to-html.js (the embed builder’s HTML)', () => {
   });
 
   it('shows caption and credit together, both escaped', () => {
-    const html = storyToHtml(story({ url: 'a.jpg', caption: 'Fish & <chips>', creditText: 'Photo: B' }), { base });
+    // (A caption is read as publishers write it, as HTML: `&lt;` is a character, `<b>` a tag.)
+    const html = storyToHtml(story({ url: 'a.jpg', caption: 'Fish &amp; &lt;chips&gt;<b></b>', creditText: 'Photo: B' }), { base });
     const caption = bodyFigure(html).querySelector('figcaption')!;
     expect(caption.textContent).to.equal('Fish & <chips> Photo: B');
     expect(caption.querySelector('small')!.textContent).to.equal('Photo: B');
