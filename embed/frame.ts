@@ -10,6 +10,9 @@
  *   navigate the top window itself (wp-includes/js/wp-embed.js follows it).
  * The height is not secret, so any parent may read it; the parent checks the message's source.
  */
+// The element's types (HTMLElementTagNameMap, its events); erased from the output: the page loads the bundle itself.
+import type {} from '../src/index.js';
+
 const params = new URLSearchParams(location.search);
 const article = document.createElement('news-article');
 
