@@ -93,7 +93,7 @@ const renderBlock = (block: StoryBlock, level: number) => {
  *
  * @csspart more - The “Read the whole story” link of the card layout.
  *
- * @fires {CustomEvent<Story>} news-article-load - The story from `src`, JSON-LD or `story` is on screen: fired after the update that renders it, so a listener finds the headline in the shadow root. `detail` is the parsed story.
+ * @fires {CustomEvent<Story>} news-article-load - The story from `src`, JSON-LD or `story` is on screen: fired after the update that renders it, so a listener finds the headline in the shadow root (a long body may still be adding its later blocks: `await el.updateComplete` until the last block is there to have all of it). `detail` is the parsed story.
  * @fires {CustomEvent<NewsArticleErrorDetail>} news-article-error - The story could not be shown; `detail` is `{ reason, message, path? }`.
  */
 export class NewsArticleElement extends NewsEmbedElement {
@@ -114,7 +114,7 @@ export class NewsArticleElement extends NewsEmbedElement {
     href: {},
   };
 
-  /** URL of a JSON-LD NewsArticle to fetch (same-origin or CORS). */
+  /** URL of a JSON-LD NewsArticle to fetch (same-origin or CORS); changing it aborts the fetch in flight. */
   src?: string;
 
   /** A NewsArticle JSON-LD object; when set it wins over `src` and inline JSON-LD. */
@@ -123,7 +123,7 @@ export class NewsArticleElement extends NewsEmbedElement {
   /** The lead image: `random` (all the story's images), `first`, or `none`. */
   lead: 'random' | 'first' | 'none' = 'random';
 
-  /** Level (1–6) of the headline; section headings are one level below. */
+  /** Level (1–6) of the headline, rendered as `role="heading"` with `aria-level`; section headings, “About the author” and “Check also” are one level below. */
   headingLevel = 2;
 
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`); unset inherits the page's colours. */
@@ -132,7 +132,7 @@ export class NewsArticleElement extends NewsEmbedElement {
   /** Milliseconds before a `src` fetch is given up (15000 when not a positive number). */
   timeout = 15000;
 
-  /** Seconds between rotations of the lead image (its `<random-image>`'s `interval`); 0 (default) = no rotation. */
+  /** Seconds between rotations of the lead image (its `<random-image>`'s `interval`, with its pause button); 0 (default) = no rotation. */
   interval = 0;
 
   /**
