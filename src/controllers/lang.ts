@@ -21,7 +21,8 @@ export class LangController implements ReactiveController {
   /** The raw `lang` last read; `undefined` before the first read. */
   private __raw?: string;
   private __stale = true;
-  private __locale = 'en';
+  /** Looked up at the first use: the lookup wakes Intl's locale data, which costs tens of ms on a slow phone. */
+  private __locale?: string;
   private __strings?: LoadedLocale & Locale;
 
   constructor(
@@ -46,7 +47,7 @@ export class LangController implements ReactiveController {
   /** A locale for Intl formatters: the full `lang` in force when Intl knows it (`fr-CA`), else English. */
   get locale(): string {
     this.__read();
-    return this.__locale;
+    return (this.__locale ??= localeOf(this.__raw!));
   }
 
   /** The UI strings, or `undefined` while the language's module loads (the host re-renders when it arrives). */
@@ -97,6 +98,6 @@ export class LangController implements ReactiveController {
     this.__strings = undefined;
     if (raw === this.__raw) return;
     this.__raw = raw;
-    this.__locale = localeOf(raw);
+    this.__locale = undefined;
   }
 }

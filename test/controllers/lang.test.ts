@@ -1,5 +1,6 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import '../../src/define.js';
 import { LangHost } from './hosts.js';
 import { uniqueTag } from '../helpers.js';
 
@@ -105,6 +106,33 @@ describe('LangController', () => {
       expect(disconnected).to.equal(1);
     } finally {
       window.MutationObserver = Original;
+    }
+  });
+
+  it('looks a locale up only when something formats: a lead image and a light-DOM story wake no Intl locale data', async () => {
+    // The first locale lookup of a page loads Intl's data (tens of milliseconds on a slow phone):
+    // it must not stand between the bundle and the lead image's request.
+    const original = Intl.DateTimeFormat.supportedLocalesOf;
+    const asked: string[] = [];
+    Intl.DateTimeFormat.supportedLocalesOf = ((locales: string | string[], options?: Intl.DateTimeFormatOptions) => {
+      asked.push(String(locales));
+      return original.call(Intl.DateTimeFormat, locales, options);
+    }) as typeof original;
+    try {
+      const root = await fixture(html`<div lang="de">
+        <random-image><img src="/test/fixtures/random-image/red.svg" alt="Red"></random-image>
+        <news-article><h2 slot="headline">Schlagzeile</h2><p>Text.</p></news-article>
+      </div>`);
+      const image = root.querySelector('random-image')!;
+      const article = root.querySelector('news-article')!;
+      await waitUntil(() => image.shadowRoot?.querySelector('img') && article.shadowRoot?.querySelector('article'), 'elements rendered');
+      expect(asked).to.deep.equal([]);
+      // A host that formats looks its locale up once.
+      const el = await fixture<LangHost>(html`<div lang="de">${staticHtml`<${host}></${host}>`}</div>`);
+      expect(await text(el.firstElementChild!)).to.equal('Video de');
+      expect(asked).to.deep.equal(['de']);
+    } finally {
+      Intl.DateTimeFormat.supportedLocalesOf = original;
     }
   });
 });
