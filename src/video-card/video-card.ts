@@ -89,8 +89,8 @@ const str = (value: unknown) => (typeof value == 'string' && value.trim()) || un
  * @cssprop [--video-card-accent=#c8102e] - Kicker, play button and focus ring colour.
  * @cssprop [--video-card-radius=4px] - Corner radius of the poster and player.
  * @cssprop [--video-card-aspect-ratio=16 / 9] - Aspect ratio of the poster and player box.
- * @fires {CustomEvent<VideoCardPlayDetail>} video-card-play - Before the player loads; cancelable. Detail: `{ source: 'content' | 'embed', url }`.
- * @fires {CustomEvent<VideoCardErrorDetail>} video-card-error - On bad input or a failed poster or media file. Detail: `{ reason, message }`.
+ * @fires {CustomEvent<VideoCardPlayDetail>} video-card-play - Before the player loads, on a click of the play button or `play()`. Detail: `{ source: 'content' | 'embed', url }`. Cancelable: `preventDefault()` keeps the poster and loads nothing (to open your own player, or to ask for consent first).
+ * @fires {CustomEvent<VideoCardErrorDetail>} video-card-error - On bad input or a failed poster or media file, once per problem. Detail: `{ reason, message }`; `reason` is `invalid-json` (the child JSON-LD is not a VideoObject), `missing-title`, `invalid-duration`, `invalid-date`, `unsafe-url` (a refused URL: not http(s), or with credentials), `unknown-provider` (an `embed-url` that is neither YouTube nor Vimeo), `no-source` (neither `content-url` nor `embed-url`), `poster-failed` or `media-failed`.
  */
 export class VideoCardElement extends NewsEmbedElement {
   static override tag = 'video-card';
@@ -111,27 +111,38 @@ export class VideoCardElement extends NewsEmbedElement {
     video: { attribute: false },
   };
 
-  /** The video title (schema.org `name`). */
+  /** The video title (schema.org `name`); without one the card says “Untitled video” (in its language) and fires `missing-title`. */
   name?: string;
   /** A short description shown under the title. */
   description?: string;
-  /** ISO 8601 duration (`PT9M34S`), or `9:34` / `1:02:03`. */
+  /**
+   * The length: ISO 8601 (`PT9M34S`, `PT1H2M3S`, `PT1.5S`, `P1DT2H`, `P1W`) or a clock (`9:34`,
+   * `1:02:03`). Shown as `9:34` on the poster and spoken in words (“9 minutes 34 seconds”).
+   */
   duration?: string;
   /** Upload date or date-time (ISO 8601, or the forms publishers write: see docs/story-format.md), shown as relative time. */
   uploadDate?: string;
   /** Poster image URL. */
   thumbnail?: string;
-  /** Optional `srcset` for the poster. */
+  /** Optional `srcset` for the poster (`sizes` is `auto`); refused whole, with `unsafe-url`, when any of its URLs fails the URL policy. */
   thumbnailSrcset?: string;
   /** A media file (MP4, WebM, Ogg) played in a native `<video>`; wins over `embedUrl`. */
   contentUrl?: string;
-  /** A YouTube or Vimeo watch or embed URL. */
+  /**
+   * A YouTube (watch, `youtu.be`, embed, shorts, live) or Vimeo URL. On play the player loads from
+   * `www.youtube-nocookie.com` or `player.vimeo.com` (`dnt=1`); nothing is requested from either before.
+   * Another host's player cannot be embedded: the card links to the video's page instead.
+   */
   embedUrl?: string;
   /** The label above the title; the localized “Watch” by default. */
   kicker?: string;
   /** Days from now beyond which the absolute date is shown instead of the relative time. */
   relativeThreshold = 30;
-  /** The same data as a schema.org VideoObject; attributes win over it, and it wins over JSON-LD. */
+  /**
+   * The same data as a schema.org VideoObject (`name`, `description`, `duration`, `uploadDate`,
+   * `thumbnailUrl`, `contentUrl`, `embedUrl`, `url`); attributes win over it, and it wins over a
+   * child `<script type="application/ld+json">`. A value of the wrong type is ignored.
+   */
   video?: VideoObject;
 
   private __ld?: VideoObject;
@@ -323,7 +334,7 @@ export class VideoCardElement extends NewsEmbedElement {
     return undefined;
   }
 
-  /** Replaces the poster with the player and starts it; `false` when nothing can play or `video-card-play` was cancelled. */
+  /** Replaces the poster with the player and starts it, after a `video-card-play` that was not cancelled; focus moves into the player. Returns whether the player is showing (`false` when nothing can play here or the event was cancelled). */
   play(): boolean {
     const play = (this.__data ??= this.__compute()).play;
     if (!this.__active && play && emit(this, 'video-card-play', { ...play }, true)) {
