@@ -124,7 +124,7 @@ export class VideoCardElement extends NewsEmbedElement {
   uploadDate?: string;
   /** Poster image URL. */
   thumbnail?: string;
-  /** Optional `srcset` for the poster (`sizes` is `auto`); refused whole, with `unsafe-url`, when any of its URLs fails the URL policy. */
+  /** Optional `srcset` for the poster (`sizes` is `auto`): candidates whose URL fails the URL policy are dropped; with none left it is refused, with `unsafe-url`. */
   thumbnailSrcset?: string;
   /** A media file (MP4, WebM, Ogg) played in a native `<video>`; wins over `embedUrl`. */
   contentUrl?: string;
