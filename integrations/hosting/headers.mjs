@@ -63,6 +63,9 @@ export function hostingHeaders(path, origins) {
     headers['Cross-Origin-Resource-Policy'] = 'cross-origin';
     headers['Access-Control-Allow-Origin'] = '*';
   }
+  // The bundle carries no `sourceMappingURL` comment (bytes on every load); DevTools finds its map
+  // from this header (SourceMap, as in the Source Map specification, ECMA-426).
+  if (/\/news-embed\.js$/.test(path)) headers.SourceMap = 'news-embed.js.map';
   // Stories are fetched from other origins (and from WordPress's sandboxed frames, origin "null").
   if (/\.json(ld)?$/.test(path)) headers['Access-Control-Allow-Origin'] = '*';
   return headers;

@@ -17,6 +17,9 @@ test('the headers: CSP for the frame (framed by anyone) and the story page (not)
   assert.equal(hostingHeaders('/news-embed/story/', [EXAMPLE_ORIGIN])['Content-Security-Policy'], STORY_CSP);
   assert.equal(hostingHeaders('/dist/news-embed.js', [])['Cross-Origin-Resource-Policy'], 'cross-origin');
   assert.equal(hostingHeaders('/dist/news-embed.js', [])['Content-Security-Policy'], undefined);
+  // The bundle names its map in no comment; the header does.
+  assert.equal(hostingHeaders('/dist/news-embed.js', []).SourceMap, 'news-embed.js.map');
+  assert.equal(hostingHeaders('/dist/embed-frame.js', []).SourceMap, undefined);
   assert.match(hostingHeaders('/dist/embed.html', [EXAMPLE_ORIGIN, 'https://cdn.example'])['Content-Security-Policy'], /connect-src 'self' https:\/\/news\.example\.com https:\/\/cdn\.example/);
 });
 
@@ -24,7 +27,7 @@ for (const host of ['nginx', 'apache', 'text']) {
   test(`docs/hosting.md gives every header for ${host === 'text' ? 'Netlify/Cloudflare _headers' : host}`, () => {
     const block = new RegExp('```' + host + '\\n([\\s\\S]*?)```').exec(hosting.slice(hosting.indexOf('**Headers to send**')));
     assert.ok(block, `no ${host} block`);
-    for (const value of [FRAME_CSP, STORY_CSP, ...Object.values(COMMON_HEADERS), 'cross-origin']) {
+    for (const value of [FRAME_CSP, STORY_CSP, ...Object.values(COMMON_HEADERS), 'cross-origin', 'news-embed.js.map']) {
       assert.ok(block[1].includes(value), `${host} lacks ${value.slice(0, 60)}`);
     }
   });
