@@ -77,11 +77,11 @@ export class LangController implements ReactiveController {
   }
 
   /**
-   * Re-renders the host when the language in force is not the one it last rendered in, or that
-   * language's strings arrived or were corrected since.
+   * Re-renders the host when the language in force is not the one it last rendered in, or when
+   * the strings of that language (`changed`, lower-cased) arrived or were corrected.
    */
-  update() {
-    if (this.__raw !== undefined && (this.__raw != this.__current() || stringsFor(this.__raw) != this.__strings)) {
+  update(changed?: string) {
+    if (this.__raw !== undefined && (this.__raw != this.__current() || this.__raw.toLowerCase() === changed)) {
       this.__stale = true;
       this.__host.requestUpdate();
     }

@@ -82,10 +82,8 @@ export type LoadedLocale = Partial<Locale> & { dir?: 'ltr' | 'rtl' };
 const loaded = new Map<string, LoadedLocale | Promise<unknown>>();
 /** What hosts registered, by lower-cased tag. */
 const registered = new Map<string, Partial<Locale>>();
-/** The strings in use for each lower-cased `lang`: English, under what arrived, under the host's own. */
-const merged = new Map<string, LoadedLocale & Locale>();
 /** What shows strings (each element's `LangController` while connected), told of every change. */
-export const connected = new Set<{ update(): void }>();
+export const connected = new Set<{ update(changed?: string): void }>();
 
 /** English (`en`, `en-GB`…), or no language at all: what the bundle speaks without fetching anything. */
 const english = (lang: string) => /^(en)?(-|$)/i.test(lang);
@@ -103,10 +101,9 @@ export function localeOf(lang: string): string {
   return 'en';
 }
 
-/** Tells every connected element that a language arrived or was registered. */
-function notify() {
-  merged.clear();
-  connected.forEach((controller) => controller.update());
+/** Tells every connected element that the strings of `key` (a lower-cased `lang`) arrived or were registered. */
+function notify(key: string) {
+  connected.forEach((controller) => controller.update(key));
 }
 
 /**
@@ -117,7 +114,7 @@ function notify() {
 export function registerLocale(tag: string, strings: Partial<Locale>): void {
   const key = tag.toLowerCase();
   registered.set(key, { ...registered.get(key), ...strings });
-  notify();
+  notify(key);
 }
 
 /**
@@ -136,7 +133,7 @@ export function loadLocale(lang: string): Promise<unknown> {
         // Without the folder beside the bundle, the language shows English chrome.
         .catch((error) => console.warn('news-embed: no strings for ' + lang, error))
         .then((locale) => loaded.set(key, locale ?? {}))
-        .then(notify),
+        .then(() => notify(key)),
     );
   return Promise.resolve(loaded.get(key));
 }
@@ -150,10 +147,8 @@ export function stringsFor(lang: string): (LoadedLocale & Locale) | undefined {
   loadLocale(lang);
   const base = english(key) ? { dir: key ? ('ltr' as const) : undefined } : loaded.get(key);
   if (base instanceof Promise || !base) return;
-  // A host's own strings for this `lang` win.
-  let strings = merged.get(key);
-  if (!strings) merged.set(key, (strings = { ...en, ...base, ...registered.get(key) }));
-  return strings;
+  // English, under what arrived, under the host's own strings for this `lang`.
+  return { ...en, ...base, ...registered.get(key) };
 }
 
 /** The raw `lang` in force for `el`: its own or its nearest ancestor's, across shadow roots. */
