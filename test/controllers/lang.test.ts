@@ -2,6 +2,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/define.js';
 import { LangHost } from './hosts.js';
+import { registerLocale } from '../../src/shared/i18n.js';
 import { uniqueTag } from '../helpers.js';
 
 const tag = uniqueTag('lang-host');
@@ -83,6 +84,18 @@ describe('LangController', () => {
     await es!.updateComplete;
     expect(await text(es!)).to.equal('Vidéo fr');
     expect([en!.renders, es!.renders]).to.deep.equal([before[0], before[1]! + 1]);
+  });
+
+  it('re-renders, when a language arrives or is registered, only the hosts that speak it', async () => {
+    const root = await fixture(html`<div><p lang="en">${staticHtml`<${host}></${host}>`}</p><p lang="nl-BE">${staticHtml`<${host}></${host}>`}</p></div>`);
+    const [en, nl] = [...root.querySelectorAll(tag)] as LangHost[];
+    expect(await text(en!)).to.equal('Watch en');
+    expect(await text(nl!)).to.equal('Video nl-BE');
+    const before = [en!.renders, nl!.renders];
+    registerLocale('NL-be', { watch: 'Bekijk' });
+    await nl!.updateComplete;
+    expect(await text(nl!)).to.equal('Bekijk nl-BE');
+    expect([en!.renders, nl!.renders]).to.deep.equal([before[0], before[1]! + 1]);
   });
 
   it('uses one MutationObserver for the whole page, and none once every host has gone', async () => {
