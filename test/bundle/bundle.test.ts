@@ -28,7 +28,8 @@ async function loadBlankPage(scripts: string[]): Promise<PageReport> {
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as Window & { __errors: string[]; __warnings: string[] };
-  await win.customElements.whenDefined('news-article');
+  // <video-card> is defined a task after the other two (the lead image and the story go first).
+  await win.customElements.whenDefined('video-card');
   const card = win.document.querySelector('video-card') as HTMLElement & { updateComplete: Promise<unknown> };
   await card.updateComplete;
   const report = {
@@ -50,6 +51,21 @@ describe('dist/news-embed.js', () => {
     expect(report.title).to.equal('Rendered by the bundle');
     expect(report.errors).to.deep.equal([]);
     expect(report.warnings).to.deep.equal([]);
+  });
+
+  it('defines <random-image> and <news-article> as it runs, and <video-card> in a later task', async () => {
+    // What the host page can do between the two: handle input and paint (a task per timer, HTML §8.1.7).
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><script type="module" src="/dist/news-embed.js"></script><script type="module">
+      window.__seen = [['random-image', 'news-article', 'video-card'].map((tag) => !!customElements.get(tag))];
+    </script>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Window & { __seen: boolean[][] };
+    await win.customElements.whenDefined('video-card');
+    expect(win.__seen[0]).to.deep.equal([true, true, false]);
+    frame.remove();
   });
 
   it('loaded twice throws nothing and warns once', async () => {
@@ -86,7 +102,7 @@ describe('dist/news-embed.js', () => {
     document.body.append(frame);
     await loaded;
     const win = frame.contentWindow!;
-    await win.customElements.whenDefined('news-article');
+    await win.customElements.whenDefined('video-card');
     const built = [...win.document.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('video-card, news-article')];
     await Promise.all(built.map((el) => el.updateComplete));
     const fromBundle = built.map(text);
