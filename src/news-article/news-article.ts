@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClockController } from '../controllers/clock.js';
 import { NewsEmbedElement } from '../shared/element.js';
 import { emit, report, warnOnce } from '../shared/events.js';
@@ -289,7 +288,7 @@ export class NewsArticleElement extends NewsEmbedElement {
     const slots = (names: string) => names.split(' ').map((name) => html`<slot name=${name} part=${name}></slot>`);
     // The rendered story carries its language and direction, so assistive technology reads it in
     // its own voice and a right-to-left story runs right to left on any page (WCAG 3.1.2).
-    const article = (content: unknown) => html`<article part=article lang=${ifDefined(lang || undefined)} dir=${ifDefined(dir)}>${content}</article>`;
+    const article = (content: unknown) => html`<article part=article lang=${lang || nothing} dir=${dir ?? nothing}>${content}</article>`;
     // While the story's language loads (a module beside the bundle), the skeleton holds its room:
     // never English chrome first.
     return html`${this.__error && s ? html`<div part=error role=alert>${s.storyError}</div>` : nothing}${

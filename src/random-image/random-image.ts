@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { RotationController, reducedMotion } from '../controllers/rotation.js';
 import { NewsEmbedElement } from '../shared/element.js';
 import { emit, report, warnOnce } from '../shared/events.js';
@@ -205,7 +204,7 @@ export class RandomImageElement extends NewsEmbedElement {
     // its own position, so Lit keeps the same <img> (and its request) while the classes change.
     return html`<slot hidden @slotchange=${this.__sync}></slot>${
       item
-        ? html`<figure style=${ifDefined(isServer ? '--_r:' + this.__ratio() : undefined)}><div class=f part=${this.__broken ? 'placeholder' : ''} @animationend=${this.__handleFaded}>${
+        ? html`<figure style=${isServer ? '--_r:' + this.__ratio() : nothing}><div class=f part=${this.__broken ? 'placeholder' : ''} @animationend=${this.__handleFaded}>${
             this.__broken
               ? html`<b>${s?.imageUnavailable}</b>${item.alt}`
               : this.__items.map((it, i) =>
@@ -220,7 +219,7 @@ export class RandomImageElement extends NewsEmbedElement {
                 )
           }</div>${
             this.__rotation.active
-              ? html`<button part=controls class=${paused ? 'play' : ''} aria-label=${ifDefined(s?.[paused ? 'playRotation' : 'pauseRotation'])} @click=${this.__handleToggle}></button>`
+              ? html`<button part=controls class=${paused ? 'play' : ''} aria-label=${s?.[paused ? 'playRotation' : 'pauseRotation'] ?? nothing} @click=${this.__handleToggle}></button>`
               : nothing
           }<figcaption ?hidden=${!caption && !credit}><span part=caption>${caption}</span><small part=credit ?hidden=${!credit}>${s ? fill(s.credit, credit) : credit}</small></figcaption></figure>`
         : nothing

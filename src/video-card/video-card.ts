@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClockController } from '../controllers/clock.js';
 import { NewsEmbedElement } from '../shared/element.js';
 import { emit, report } from '../shared/events.js';
@@ -185,7 +184,7 @@ export class VideoCardElement extends NewsEmbedElement {
     return html`<slot hidden @slotchange=${this.__readLd}></slot><div class=card><div class=frame>${
       !this.__active
         ? html`${thumb && !this.__posterFailed
-              ? html`<img part=poster src=${ifDefined(wait ? undefined : thumb)} srcset=${(!wait && srcset) || nothing} sizes="auto, 100vw" alt="" loading=lazy @error=${this.__handlePosterError}>`
+              ? html`<img part=poster src=${wait ? nothing : thumb} srcset=${(!wait && srcset) || nothing} sizes="auto, 100vw" alt="" loading=lazy @error=${this.__handlePosterError}>`
               : html`<div part=poster></div>`}${
               // A card that cannot play here offers a link to the video when its URL is safe, else a
               // disabled button that says why.
