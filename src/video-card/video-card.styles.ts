@@ -10,7 +10,7 @@ import { css } from 'lit';
 //   a page hide or change the display. Sizes are in `em`, so a page's root font size changes nothing.
 export const styles = css`
   :host {
-    --_a: var(--video-card-accent, #c8102e);
+    --_a: var(--video-card-accent, var(--news-embed-accent, #c8102e));
   }
   .card {
     display: grid;

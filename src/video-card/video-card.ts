@@ -85,7 +85,7 @@ const str = (value: unknown) => (typeof value == 'string' && value.trim()) || un
  * @csspart title - The video title.
  * @csspart meta - The upload time and the duration.
  * @csspart description - The description.
- * @cssprop [--video-card-accent=#c8102e] - Kicker, play button and focus ring colour.
+ * @cssprop [--video-card-accent=#c8102e] - Kicker, play button and focus ring colour; unset, the shared `--news-embed-accent` (set on the page, or on a story around the card), else the default.
  * @cssprop [--video-card-radius=4px] - Corner radius of the poster and player.
  * @cssprop [--video-card-aspect-ratio=16 / 9] - Aspect ratio of the poster and player box.
  * @fires {CustomEvent<VideoCardPlayDetail>} video-card-play - Before the player loads, on a click of the play button or `play()`. Detail: `{ source: 'content' | 'embed', url }`. Cancelable: `preventDefault()` keeps the poster and loads nothing (to open your own player, or to ask for consent first).

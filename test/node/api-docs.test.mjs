@@ -59,14 +59,18 @@ test('an unknown element or section in a marker is an error, not silently skippe
   }
 });
 
-// `var(--name, fallback)` with a literal fallback, in every stylesheet of the source.
+// `var(--name, fallback)` with a literal fallback (at the end of a chain of shared tokens), in every
+// stylesheet of the source.
 function cssFallbacks() {
   const found = new Map();
   const dirs = readdirSync(new URL('src/', root), { withFileTypes: true }).filter((d) => d.isDirectory());
   for (const dir of dirs) {
     for (const name of readdirSync(new URL(`src/${dir.name}/`, root))) {
       if (!/styles?\.ts$/.test(name)) continue;
-      for (const [, prop, fallback] of read(`src/${dir.name}/${name}`).matchAll(/var\((--[\w-]+),\s*([^()]+?)\)/g)) {
+      // A chain `var(--own, var(--shared, literal))` is the own property's: its default is the literal.
+      let css = read(`src/${dir.name}/${name}`);
+      for (let last; last !== css; ) [last, css] = [css, css.replace(/var\((--[\w-]+),\s*var\(--(?!_)[\w-]+,\s*([^()]+?)\)\)/g, 'var($1, $2)')];
+      for (const [, prop, fallback] of css.matchAll(/var\((--[\w-]+),\s*([^()]+?)\)/g)) {
         if (prop.startsWith('--_') || fallback.startsWith('var(')) continue;
         found.set(prop, [...(found.get(prop) ?? []), fallback.trim()]);
       }

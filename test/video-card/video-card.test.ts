@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/video-card/define.js';
+import '../../src/news-article/define.js';
 import { VideoCardElement } from '../../src/video-card/video-card.js';
 import { setNow } from '../../src/shared/time.js';
 import { FIXTURES, collect } from './helpers.js';
@@ -228,6 +229,21 @@ describe('<video-card>', () => {
     el.style.setProperty('--video-card-radius', '9px');
     expect(getComputedStyle(part(el, 'play-button')!).backgroundColor).to.equal('rgb(1, 2, 3)');
     expect(getComputedStyle(part(el, 'poster')!.parentElement!).borderTopLeftRadius).to.equal('9px');
+  });
+
+  it('takes the shared --news-embed-accent, from the page or a story around it, unless its own accent is set', async () => {
+    const el = await card();
+    const background = () => getComputedStyle(part(el, 'play-button')!).backgroundColor;
+    expect(background(), 'the default').to.equal('rgb(200, 16, 46)');
+    const story = document.createElement('news-article');
+    story.style.setProperty('--news-embed-accent', 'rgb(0, 100, 0)');
+    el.replaceWith(story);
+    story.append(el);
+    await (story as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(background(), 'the story’s accent').to.equal('rgb(0, 100, 0)');
+    el.style.setProperty('--video-card-accent', 'rgb(1, 2, 3)');
+    expect(background(), 'its own accent').to.equal('rgb(1, 2, 3)');
+    story.remove();
   });
 
   it('stacks when narrow and puts the poster beside the text when wide (container query)', async () => {
