@@ -10,12 +10,12 @@ export const styles = css`
     position: relative;
     margin: 0;
   }
-  .f {
+  .frame {
     position: relative;
     overflow: hidden;
     isolation: isolate;
     box-sizing: border-box;
-    aspect-ratio: var(--random-image-aspect-ratio, var(--_r));
+    aspect-ratio: var(--random-image-aspect-ratio, var(--_ratio));
     border-radius: var(--random-image-radius, 0);
   }
   picture {
@@ -35,7 +35,7 @@ export const styles = css`
     position: absolute;
     inset: 0;
   }
-  @keyframes f {
+  @keyframes fade-in {
     from {
       opacity: 0;
     }
@@ -53,7 +53,7 @@ export const styles = css`
   .fade {
     position: relative;
     z-index: 1;
-    animation: f var(--random-image-crossfade-duration, .6s);
+    animation: fade-in var(--random-image-crossfade-duration, .6s);
   }
   button {
     position: absolute;

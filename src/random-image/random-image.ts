@@ -204,7 +204,7 @@ export class RandomImageElement extends NewsEmbedElement {
     // its own position, so Lit keeps the same <img> (and its request) while the classes change.
     return html`<slot hidden @slotchange=${this.__sync}></slot>${
       item
-        ? html`<figure style=${isServer ? '--_r:' + this.__ratio() : nothing}><div class=f part=${this.__broken ? 'placeholder' : ''} @animationend=${this.__handleFaded}>${
+        ? html`<figure style=${isServer ? '--_ratio:' + this.__ratio() : nothing}><div class=frame part=${this.__broken ? 'placeholder' : ''} @animationend=${this.__handleFaded}>${
             this.__broken
               ? html`<b>${s?.imageUnavailable}</b>${item.alt}`
               : this.__items.map((it, i) =>
@@ -229,7 +229,7 @@ export class RandomImageElement extends NewsEmbedElement {
   protected override updated() {
     // A CSSOM write, not a style attribute: works under a strict `style-src` CSP. (A server writes
     // the attribute, which hydration leaves as it is, so the box has its size before any script.)
-    this.renderRoot.querySelector('figure')?.style.setProperty('--_r', this.__ratio());
+    this.renderRoot.querySelector('figure')?.style.setProperty('--_ratio', this.__ratio());
   }
 
   /** The box's aspect ratio: the attribute's, else the first sized candidate's. */

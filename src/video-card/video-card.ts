@@ -190,8 +190,8 @@ export class VideoCardElement extends NewsEmbedElement {
               // disabled button that says why.
               link
                 ? html`<a part=play-button href=${link} aria-label=${fill(s.openVideo, title).join('')}>${icon}</a>`
-                : html`<button part=play-button aria-label=${label} aria-describedby=${play ? nothing : 'm'} ?disabled=${!play} @click=${this.play}>${icon}</button>${
-                    play ? nothing : html`<p class=msg id=m>${s.videoUnavailable}</p>`
+                : html`<button part=play-button aria-label=${label} aria-describedby=${play ? nothing : 'why'} ?disabled=${!play} @click=${this.play}>${icon}</button>${
+                    play ? nothing : html`<p class=msg id=why>${s.videoUnavailable}</p>`
                   }`}${clock
               ? html`<span part=duration aria-hidden=true>${clock}</span>`
               : nothing}`

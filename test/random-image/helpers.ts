@@ -40,7 +40,7 @@ export async function make(
 
 /** The `<img>` the reader sees (the one displayed, not fading out), or null. */
 export function shownImage(el: RandomImageElement): HTMLImageElement | null {
-  return el.shadowRoot!.querySelector<HTMLImageElement>('.f img.on');
+  return el.shadowRoot!.querySelector<HTMLImageElement>('.frame img.on');
 }
 
 /** Waits until the shown image has loaded (or failed). */

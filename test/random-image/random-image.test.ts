@@ -28,7 +28,7 @@ describe('<random-image> choice', () => {
     const img = shownImage(el)!;
     expect(img.getAttribute('src')).to.equal(el.current!.src);
     expect(img.alt).to.equal(`A ${COLOURS[el.index]} square`);
-    expect(el.shadowRoot!.querySelectorAll('.f img')).to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('.frame img')).to.have.length(1);
     expect(changes).to.deep.equal([{ index: el.index, previousIndex: -1, reason: 'initial' }]);
     expect(errors).to.deep.equal([]);
     await loaded(img);
@@ -385,7 +385,7 @@ describe('<random-image> broken images', () => {
       { index: 1, previousIndex: 0, reason: 'fallback' },
     ]);
     expect(errors.map((e) => [e.reason, e.index])).to.deep.equal([['load-failed', 0]]);
-    expect(el.shadowRoot!.querySelectorAll('.f img')).to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('.frame img')).to.have.length(1);
     expect(shownImage(el)!.getAttribute('src')).to.equal(url('green', tok));
     await expect(el).to.be.accessible();
   });
@@ -402,7 +402,7 @@ describe('<random-image> broken images', () => {
       { chosen: '0' },
       wrap,
     );
-    const before = el.shadowRoot!.querySelector('.f')!.getBoundingClientRect().height;
+    const before = el.shadowRoot!.querySelector('.frame')!.getBoundingClientRect().height;
     await waitUntil(() => errors.some((e) => e.reason === 'all-failed'), 'no all-failed');
     await el.updateComplete;
     const placeholder = el.shadowRoot!.querySelector('[part="placeholder"]')!;

@@ -95,10 +95,10 @@ describe('<random-image> rotation', () => {
     // 4 s: the next image is fetched 2 s before its turn (half the interval, at most 2 s).
     clock.tick(1999);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelectorAll('.f img')).to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('.frame img')).to.have.length(1);
     clock.tick(1);
     await el.updateComplete;
-    const imgs = el.shadowRoot!.querySelectorAll<HTMLImageElement>('.f img');
+    const imgs = el.shadowRoot!.querySelectorAll<HTMLImageElement>('.frame img');
     expect(imgs, 'the next image is in the DOM, fetching').to.have.length(2);
     const next = imgs[1]!;
     expect(next.getAttribute('src')).to.equal(url('green', tok));
@@ -125,11 +125,11 @@ describe('<random-image> rotation', () => {
     el.next();
     await el.updateComplete;
     if (matchMedia('(prefers-reduced-motion: reduce)').matches) return;
-    const imgs = el.shadowRoot!.querySelectorAll('.f img');
+    const imgs = el.shadowRoot!.querySelectorAll('.frame img');
     expect(imgs).to.have.length(2);
     expect(imgs[1]!.classList.contains('fade')).to.equal(true);
     // The CSS animation really runs: its end removes the old image.
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('.f img').length === 1, 'old image stayed', { timeout: 3000 });
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('.frame img').length === 1, 'old image stayed', { timeout: 3000 });
     expect(shownImage(el)).to.equal(imgs[1]);
   });
 
@@ -252,7 +252,7 @@ describe('<random-image> rotation', () => {
     expect(label(el)).to.equal(reduced ? 'Play image rotation' : 'Pause image rotation');
     el.next();
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelectorAll('.f img')).to.have.length(reduced ? 1 : 2);
+    expect(el.shadowRoot!.querySelectorAll('.frame img')).to.have.length(reduced ? 1 : 2);
     if (reducedMotionEmulated) expect(reduced).to.equal(true);
   });
 
