@@ -27,6 +27,16 @@ export { countWords, languageOf, plainText } from './text.js';
  * other nodes). Relative URLs resolve against `base`: the story file's own URL when it was fetched,
  * as a browser does for links in a fetched document.
  */
+/**
+ * A title line (headline, dek, kicker) as text, cut past 2,000 characters with a warning: no title
+ * is that long, and an engine lays out one unbroken megabyte of headline for seconds (WebKit: 10 s
+ * and more), freezing the host page. The body keeps every character.
+ */
+const line = (cx: ReadContext, value: unknown, path: string) => {
+  const title = text(cx, value, path);
+  return title && title.length > 2e3 ? (warn(cx, path, 'longer than 2000 characters, cut'), title.slice(0, 1999) + '…') : title;
+};
+
 export const parseStory = (data: unknown, base = isServer ? undefined : document.baseURI): StoryResult => {
   const problems: StoryProblem[] = [];
   const nodes = new Map();
@@ -38,7 +48,7 @@ export const parseStory = (data: unknown, base = isServer ? undefined : document
   // Entries keep their place in `image` and `video`, so block indexes point at the right one.
   const images = each(cx, 'image', readImage);
   const body = readBody(cx, root, images, each(cx, 'video', readVideo));
-  const headline = text(cx, root.headline ?? root.name, 'headline');
+  const headline = line(cx, root.headline ?? root.name, 'headline');
   if (!headline && !body.length) return { problems, fatal: { path: 'headline', message: 'missing, and no body' } };
 
   const creditKey = root.isBasedOn != null ? 'isBasedOn' : 'sourceOrganization';
@@ -51,8 +61,8 @@ export const parseStory = (data: unknown, base = isServer ? undefined : document
   const get = fieldsOf(cx, root);
   const story: Story = {
     headline,
-    dek: get('alternativeHeadline'),
-    kicker: text(cx, list(root.articleSection)[0], 'articleSection'),
+    dek: get('alternativeHeadline', line),
+    kicker: line(cx, list(root.articleSection)[0], 'articleSection'),
     authors,
     publisher: authors.some((author) => author.name == publisher) ? undefined : publisher,
     published: get('datePublished', date),

@@ -201,8 +201,20 @@ const rows: Row[] = [
     reasons: [],
     check: rendered(),
   },
-  // WebKit lays out a megabyte of text in seconds on a loaded two-core machine.
-  { name: '1 MB headline and body', timeout: 30_000, children: story({ headline: HUGE, articleBody: HUGE }), reasons: [], check: (el) => expect(partText(el, 'headline').length).to.equal(HUGE.length) },
+  // A title line is cut at 2,000 characters (laying out one unbroken megabyte of headline took
+  // WebKit 10 s and more); the body keeps every character, and its megabyte still takes WebKit
+  // seconds to lay out on a loaded two-core machine.
+  {
+    name: '1 MB headline and body: the headline cut, with a warning, the body whole',
+    timeout: 30_000,
+    children: story({ headline: HUGE, articleBody: HUGE }),
+    reasons: [],
+    warns: true,
+    check: (el) => {
+      expect(partText(el, 'headline')).to.equal(HUGE.slice(0, 1999) + '…');
+      expect(partText(el, 'body').length).to.equal(HUGE.length);
+    },
+  },
   {
     name: 'a headline nested 5,000 deep is dropped with a warning, the body renders',
     children: ld(`{"@type": "NewsArticle", "articleBody": "Body.", "headline": ${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}`),

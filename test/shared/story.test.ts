@@ -182,6 +182,16 @@ describe('parseStory: text fields', () => {
     expect(authors.map((author) => author.name)).to.deep.equal(['Mateusz Gniazdowski, Martyna Wasiuta']);
   });
 
+  it('cuts a headline, dek or kicker past 2,000 characters, with a warning; the body keeps every character', () => {
+    const long = 'é'.repeat(2001);
+    const result = parse({ headline: long, alternativeHeadline: long, articleSection: long, articleBody: long });
+    const { headline, dek, kicker, body } = result.story!;
+    for (const line of [headline, dek, kicker]) expect(line).to.equal('é'.repeat(1999) + '…');
+    expect(body).to.deep.equal([{ type: 'paragraph', text: long }]);
+    expect(messages(result)).to.deep.equal(['headline: longer than 2000 characters, cut', 'alternativeHeadline: longer than 2000 characters, cut', 'articleSection: longer than 2000 characters, cut']);
+    expect(story({ headline: 'h'.repeat(2000) }).headline, 'at the limit').to.equal('h'.repeat(2000));
+  });
+
   it('does not repeat "By" for a name that already starts with it', () => {
     const { authors } = story({ headline: 'H', author: [{ name: 'By Will Smale' }, 'BY: Ann', { name: 'Byron Bay' }] });
     expect(authors.map((author) => author.name)).to.deep.equal(['Will Smale', 'Ann', 'Byron Bay']);
@@ -292,7 +302,9 @@ describe('parseStory: hostile documents neither throw nor hang', () => {
     for (const chunk of ['<a', '<!--', '<br', '&#', '&amp', 'Word. ']) {
       const long = chunk.repeat(2e5);
       const result = fast({ headline: long, articleBody: long, author: { name: long } });
-      expect(result.story!.headline!.length, chunk).to.be.above(1e5);
+      // Read whole (an author's name is not cut), and the headline cut to its 2,000 characters.
+      expect(result.story!.authors[0]!.name.length, chunk).to.be.above(1e5);
+      expect(result.story!.headline!.length, chunk).to.equal(2000);
     }
   });
 
