@@ -159,7 +159,17 @@ export function runMatrix<E extends Lit>(tagName: string, rows: BadInput<E>[]) {
           await row.then?.(el, ctx);
           const sets = (row.reasons.length && Array.isArray(row.reasons[0]) ? row.reasons : [row.reasons]) as string[][];
           const met = () => sets.some((set) => set.every((reason) => ctx.reasons.includes(reason)));
-          if (sets.some((set) => set.length)) await until(met, `error reasons ${JSON.stringify(row.reasons)} (saw ${JSON.stringify(ctx.reasons)})`, 6000);
+          if (sets.some((set) => set.length)) {
+            // The message is written when the wait ends, not when it starts (then it could only ever
+            // say "saw []"): the reasons that had fired by then and, for a row that drives a media
+            // element, that element's state, which tells an engine still loading from one that
+            // reported an error the element did not pass on.
+            await until(met, 'error reasons', 6000).catch(() => {
+              const media = el.shadowRoot?.querySelector<HTMLMediaElement>('video, audio');
+              const state = media && `; <${media.localName}> networkState ${media.networkState}, readyState ${media.readyState}, error ${media.error?.code ?? 'none'}`;
+              throw new Error(`Timeout: error reasons ${JSON.stringify(row.reasons)} (saw ${JSON.stringify(ctx.reasons)} after 6 s${state ?? ''})`);
+            });
+          }
           await el.updateComplete;
           await frames(win);
           if (sets.every((set) => set.length === 0)) {
