@@ -16,11 +16,27 @@ before(async () => {
 
 describe('RotationController', () => {
   let clock: sinon.SinonFakeTimers;
+  /**
+   * Resolves once an IntersectionObserver created now reports `el` (in view or not, as `visible`
+   * says). Observers are told in the order they were created, in one task (Intersection Observer,
+   * "notify intersection observers"), so by then the controller's own observer, created when the
+   * host connected, has been told too: a wait for the report itself, not for some frames.
+   */
+  const reported = (el: Element, visible: boolean) =>
+    new Promise<void>((resolve) => {
+      const observer = new IntersectionObserver(([entry]) => {
+        if (entry!.isIntersecting != visible) return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(el);
+    });
   const make = async (interval: number, style = '') => {
     const el = await fixture<RotationHost>(`<${tag} style="${style}"></${tag}>`);
     el.rotation.interval = interval;
     el.rotation.schedule();
     await frames();
+    await reported(el, !style.includes('top:300vh'));
     return el;
   };
   beforeEach(() => {
@@ -103,7 +119,7 @@ describe('RotationController', () => {
     clock.tick(5000);
     expect(el.shown).to.equal(0);
     el.style.top = '0';
-    await frames();
+    await reported(el, true);
     clock.tick(1000);
     expect(el.shown).to.equal(1);
   });
