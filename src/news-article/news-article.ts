@@ -82,7 +82,7 @@ const renderBlock = (block: StoryBlock, level: number) => {
  * @csspart skeleton - The placeholder shown while `src` loads.
  * @csspart error - The error box.
  *
- * @cssprop --news-embed-accent - Kicker, links and quote rule colour (default: the theme's, or the text colour).
+ * @cssprop --news-embed-accent - Kicker, links and quote rule colour (default: the theme's, or the text colour); also the play buttons and focus rings of the story's video cards (default there: their own red).
  * @cssprop --news-embed-font - Font family (default: inherited from the page).
  * @cssprop --news-embed-text - Text colour (default: inherited, or the theme's).
  * @cssprop --news-embed-surface - Background (default: transparent, or the theme's).
