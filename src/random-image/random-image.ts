@@ -204,7 +204,7 @@ export class RandomImageElement extends NewsEmbedElement {
     // its own position, so Lit keeps the same <img> (and its request) while the classes change.
     return html`<slot hidden @slotchange=${this.__sync}></slot>${
       item
-        ? html`<figure style=${isServer ? '--_ratio:' + this.__ratio() : nothing}><div class=frame part=${this.__broken ? 'placeholder' : ''} @animationend=${this.__handleFaded}>${
+        ? html`<figure style=${isServer ? '--_ratio:' + this.__ratio() : (nothing as never /* leaves the attribute out; typed for lit-analyzer 2, which does not know `nothing` */)}><div class=frame part=${this.__broken ? 'placeholder' : ''} @animationend=${this.__handleFaded}>${
             this.__broken
               ? html`<b>${s?.imageUnavailable}</b>${item.alt}`
               : this.__items.map((it, i) =>
