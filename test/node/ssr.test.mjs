@@ -43,7 +43,7 @@ test('@lit-labs/ssr renders <news-article> with the shipped story and <video-car
   // The lead image: the server's choice travels as `chosen`, its box ratio as a style.
   const lead = /<random-image[^>]*chosen="(\d)"[^>]*>/.exec(page);
   assert.ok(lead, 'the lead image carries its choice');
-  assert.match(page, /<figure\s+style="--_r:\d+\/\d+"/);
+  assert.match(page, /<figure\s+style="--_ratio:\d+\/\d+"/);
   assert.match(page, /<img part="?image"?[^>]*src="https:\/\/news\.example\/demo\/story\/images\/[\w-]+\.jpg"/);
   // Video cards: titles, durations, the relative upload time against the frozen now.
   assert.match(page, /About That/);
