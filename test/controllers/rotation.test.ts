@@ -17,17 +17,18 @@ before(async () => {
 describe('RotationController', () => {
   let clock: sinon.SinonFakeTimers;
   /**
-   * Resolves once an IntersectionObserver created now reports `el` (in view or not, as `visible`
-   * says). Observers are told in the order they were created, in one task (Intersection Observer,
-   * "notify intersection observers"), so by then the controller's own observer, created when the
-   * host connected, has been told too: a wait for the report itself, not for some frames.
+   * Resolves once an IntersectionObserver created now has reported `el` (in view or not, as
+   * `visible` says), and a frame has passed: the observers of a document are told in one task
+   * (Intersection Observer, "notify intersection observers"; in no set order among them), so by the
+   * next frame the controller's own observer has been told too. A wait for the report itself, not
+   * for some frames, which under load can pass before it.
    */
   const reported = (el: Element, visible: boolean) =>
     new Promise<void>((resolve) => {
       const observer = new IntersectionObserver(([entry]) => {
         if (entry!.isIntersecting != visible) return;
         observer.disconnect();
-        resolve();
+        requestAnimationFrame(() => resolve());
       });
       observer.observe(el);
     });
