@@ -23,11 +23,6 @@ export type * from './model.js';
 export { countWords, languageOf, plainText } from './text.js';
 
 /**
- * Reads `data` (JSON-LD: one node, an array, or a `@graph`, where `{"@id": …}` references point at
- * other nodes). Relative URLs resolve against `base`: the story file's own URL when it was fetched,
- * as a browser does for links in a fetched document.
- */
-/**
  * A title line (headline, dek, kicker) as text, cut past 2,000 characters with a warning: no title
  * is that long, and an engine lays out one unbroken megabyte of headline for seconds (WebKit: 10 s
  * and more), freezing the host page. The body keeps every character.
@@ -37,6 +32,11 @@ const line = (cx: ReadContext, value: unknown, path: string) => {
   return title && title.length > 2e3 ? (warn(cx, path, 'longer than 2000 characters, cut'), title.slice(0, 1999) + '…') : title;
 };
 
+/**
+ * Reads `data` (JSON-LD: one node, an array, or a `@graph`, where `{"@id": …}` references point at
+ * other nodes). Relative URLs resolve against `base`: the story file's own URL when it was fetched,
+ * as a browser does for links in a fetched document.
+ */
 export const parseStory = (data: unknown, base = isServer ? undefined : document.baseURI): StoryResult => {
   const problems: StoryProblem[] = [];
   const nodes = new Map();
