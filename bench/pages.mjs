@@ -187,6 +187,14 @@ export const PAGE_FILES = {
         .join('\n'),
     ),
   'beforeplay-lite.html': () => simplePage('Two lite-youtube facades', story.videos.map(liteVideo).join('\n'), LITE_HEAD),
+  // A platform floor: a page whose only script formats one date and one relative time, as a video
+  // card's first render does. A page's first Intl formatter loads the engine's locale data in one
+  // call that cannot be split.
+  'intl-floor.html': () => simplePage('first Intl formatter', '<p>Intl</p>', '<script type="module" src="intl-floor.js"></script>\n'),
+  'intl-floor.js': () =>
+    `const d = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(0);\n` +
+    `const r = new Intl.RelativeTimeFormat('en', { numeric: 'auto' }).format(-3, 'day');\n` +
+    `document.querySelector('p').textContent = d + ' · ' + r;\n`,
   // Memory: the bundle alone; the runner creates the elements.
   'memory.html': () => simplePage('memory', '<div id="stage"></div>', BUNDLE_HEAD),
 };

@@ -156,10 +156,37 @@ function memorySection(s) {
   ].join('\n');
 }
 
+function tasksSection(s) {
+  const out = [
+    `Every page loaded cold ${s.traces} times with a Chromium performance trace (interleaved; story pages on slow 4G, the others on the CPU slowdown only), medians. ` +
+      'A task is the page script\'s (for the news-embed pages: **ours**) when the trace shows its code running in it (compiled, evaluated, called from a timer, an event or a microtask); ' +
+      'its time is split into compile, script (evaluation, calls, microtasks and the rest), layout (style, layout, paint, forced or not) and parse (HTML, including template parsing; CSS). ' +
+      'Tracing slows the page itself, so traced durations run longer than the probe\'s: TBT and longest task (probe) are from the same loads, without attribution.',
+    '',
+  ];
+  for (const [name, g] of Object.entries(s.groups)) {
+    out.push(
+      `**${name}, ${g.viewport.width}×${g.viewport.height}**`,
+      '',
+      table(
+        ['page', 'TBT ms (probe)', 'longest task ms (probe)', 'longest task ms (trace)', 'longest task of the page script ms', 'at ms', 'compile', 'script', 'layout', 'parse', 'its tasks ≥ 50 ms', 'its blocking ms'],
+        g.pages.map((p) =>
+          p.attributed
+            ? [p.label, ms(p.tbt), ms(p.maxLongtask), ms(p.longestAny), ms(p.longestOurs), ms(p.longestOursAt), ms(p.split.compile), ms(p.split.script), ms(p.split.layout), ms(p.split.parse), p.oursOver50, ms(p.blockingOurs)]
+            : [p.label, ms(p.tbt), ms(p.maxLongtask), ms(p.longestAny), '– (no script)', '', '', '', '', '', '', ''],
+        ),
+      ),
+      '',
+    );
+  }
+  return out.join('\n').trimEnd();
+}
+
 const SECTIONS = {
   size: ['1. Size', sizeSection],
   story: ['2. Story page vs static page', storySection],
   many: ['3. Many elements', manySection],
+  tasks: ['3b. Long tasks, attributed by a trace', tasksSection],
   beforeplay: ['4. Before play', beforePlaySection],
   memory: ['5. Memory', memorySection],
 };

@@ -2,9 +2,10 @@
 // many elements, requests before play, and memory, measured in Debian's Chromium through
 // Playwright and the Chrome DevTools Protocol. Prints tables and writes BENCHMARKS.md.
 //
-//   BENCH_ONLY=size,story,many,beforeplay,memory   run a subset (default: all)
+//   BENCH_ONLY=size,story,many,tasks,beforeplay,memory   run a subset (default: all)
 //   BENCH_PAIRS=10                                  rounds of the interleaved story comparison
 //   BENCH_MANY_RUNS=5                               rounds of the many-elements pages
+//   BENCH_TRACES=3                                  traced loads of each page (tasks)
 //   BENCH_CYCLES=1000                               attach/detach cycles per element (memory)
 //   CHROMIUM=/usr/bin/chromium                      the browser binary
 //
@@ -20,11 +21,13 @@ import { writePages } from './pages.mjs';
 import { measureSize } from './size.mjs';
 import { pageProbe, trackNetwork, median } from './metrics.mjs';
 import { render, renderMarkdown } from './report.mjs';
+import { startTrace, tasksOf } from './trace.mjs';
 
-const SECTIONS = ['size', 'story', 'many', 'beforeplay', 'memory'];
+const SECTIONS = ['size', 'story', 'many', 'tasks', 'beforeplay', 'memory'];
 const ONLY = (process.env.BENCH_ONLY || SECTIONS.join(',')).split(',').map((s) => s.trim()).filter(Boolean);
 const PAIRS = Math.max(1, Number(process.env.BENCH_PAIRS) || 10);
 const MANY_RUNS = Math.max(1, Number(process.env.BENCH_MANY_RUNS) || 5);
+const TRACES = Math.max(1, Number(process.env.BENCH_TRACES) || 3);
 const CYCLES = Math.max(1, Number(process.env.BENCH_CYCLES) || 1000);
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const RESULTS = 'bench/results';
@@ -272,6 +275,81 @@ async function benchMany(browser, origin) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 3b. Tasks, attributed by a trace
+
+const OURS = /news-embed\.js|\/locales\//;
+const TASK_PAGES = [
+  ...STORY_PAGES.map((p) => ({ ...p, story: true, ours: { B: OURS, early: OURS, C: /floor\.js/, lite: /lite-yt-embed/ }[p.key] })),
+  ...MANY_PAGES.map((p) => ({ ...p, ours: { cards: OURS, long: OURS, lite: /lite-yt-embed/ }[p.key] })),
+  { key: 'intl', file: 'intl-floor.html', label: 'floor: a page whose one script formats a date and a relative time', ours: /intl-floor\.js/ },
+];
+
+/** One traced cold load: story pages on slow 4G at `viewport`, the others with the CPU slowed only. */
+async function tracedRun(browser, origin, p, viewport) {
+  const { context, page, cdp } = await openPage(browser, { waitFor: p.waitFor, viewport });
+  try {
+    await throttle(cdp, { network: !!p.story });
+    const net = trackNetwork(cdp);
+    const trace = await startTrace(cdp);
+    await page.goto(`${origin}/bench/pages/${p.file}`, { waitUntil: 'load' });
+    if (p.waitFor) await page.waitForFunction(() => window.__bench.rendered > 0, null, { timeout: 30_000, polling: 100 }).catch(() => {});
+    await net.quiet(500);
+    await sleep(500);
+    const m = await page.evaluate(() => window.__bench.collect());
+    const tasks = tasksOf(await trace.stop(), p.ours ?? /^$/);
+    const ours = tasks.filter((t) => t.ours);
+    const longest = ours.reduce((a, t) => (t.duration > (a?.duration ?? 0) ? t : a), undefined);
+    return {
+      tbt: m.tbt,
+      maxLongtask: m.maxLongtask,
+      longestAny: Math.max(0, ...tasks.map((t) => t.duration)),
+      longestOurs: longest ?? { duration: 0, compile: 0, script: 0, layout: 0, parse: 0, gc: 0, start: NaN },
+      oursOver50: ours.length,
+      blockingOurs: ours.reduce((sum, t) => sum + t.duration - 50, 0),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function benchTasks(browser, origins) {
+  const out = { traces: TRACES, groups: {} };
+  const groups = {
+    phone: { viewport: CONDITIONS.viewports.phone, pages: TASK_PAGES },
+    desktop: { viewport: CONDITIONS.viewports.desktop, pages: TASK_PAGES.filter((p) => p.story) },
+  };
+  for (const [name, g] of Object.entries(groups)) {
+    const runs = Object.fromEntries(g.pages.map((p) => [p.key + p.file, []]));
+    for (let r = 0; r < TRACES; r++) {
+      const order = r % 2 ? [...g.pages].reverse() : g.pages;
+      for (const p of order) runs[p.key + p.file].push(await tracedRun(browser, p.story ? origins.story : origins.plain, p, g.viewport));
+      log(`  tasks ${name} round ${r + 1}/${TRACES}`);
+    }
+    out.groups[name] = {
+      viewport: g.viewport,
+      pages: g.pages.map((p) => {
+        const list = runs[p.key + p.file];
+        const med = (f) => median(list.map(f));
+        const part = (k) => med((m) => m.longestOurs[k]);
+        return {
+          label: p.label,
+          attributed: !!p.ours,
+          tbt: med((m) => m.tbt),
+          maxLongtask: med((m) => m.maxLongtask),
+          longestAny: med((m) => m.longestAny),
+          longestOurs: part('duration'),
+          longestOursAt: part('start'),
+          split: { compile: part('compile'), script: part('script'), layout: part('layout'), parse: part('parse'), gc: part('gc') },
+          oursOver50: med((m) => m.oursOver50),
+          blockingOurs: med((m) => m.blockingOurs),
+        };
+      }),
+    };
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
 // 4. Before play
 
 const BEFOREPLAY_PAGES = [
@@ -405,6 +483,10 @@ async function main() {
       if (ONLY.includes('many')) {
         log(`many: ${MANY_RUNS} rounds…`);
         results.many = await benchMany(browser, plainServer.origin);
+      }
+      if (ONLY.includes('tasks')) {
+        log(`tasks: ${TRACES} traced loads per page…`);
+        results.tasks = await benchTasks(browser, { story: storyServer.origin, plain: plainServer.origin });
       }
       if (ONLY.includes('beforeplay')) {
         log('before play…');
