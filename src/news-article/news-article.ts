@@ -40,14 +40,22 @@ const renderBlock = (block: StoryBlock, level: number) => {
   if (block.type == 'video') return html`<video-card .video=${block.video}></video-card>`;
   if (block.type == 'image') {
     const { src, alt, width, height, caption, credit } = block.image;
-    return html`<figure part=figure><img src=${src} alt=${alt} width=${width ?? ''} height=${height ?? ''} loading=lazy>${
-      caption || credit ? html`<figcaption>${caption} ${credit ? html`<small>${credit}</small>` : nothing}</figcaption>` : nothing
+    return html`<figure part=figure><img src=${src}
+        alt=${alt}
+        width=${width ?? ''}
+        height=${height ?? ''}
+        loading=lazy>${
+      caption || credit
+        ? html`<figcaption>${caption} ${credit ? html`<small>${credit}</small>` : nothing}</figcaption>`
+        : nothing
     }</figure>`;
   }
   return block.type == 'heading'
     ? heading(block.text, level)
     : block.type == 'quote'
-      ? html`<blockquote><p>${block.text}</p> ${block.cite ? html`<footer>— ${block.cite}</footer>` : nothing}</blockquote>`
+      ? html`<blockquote><p>${block.text}</p> ${
+          block.cite ? html`<footer>— ${block.cite}</footer>` : nothing
+        }</blockquote>`
       : html`<p>${block.text}</p>`;
 };
 
@@ -289,7 +297,10 @@ export class NewsArticleElement extends NewsEmbedElement {
     // The rendered story carries its language and direction, so assistive technology reads it in
     // its own voice and a right-to-left story runs right to left on any page (WCAG 3.1.2).
     // (`nothing` leaves an attribute out; `as never` because lit-analyzer 2 does not know Lit's sentinel.)
-    const article = (content: unknown) => html`<article part=article lang=${lang || (nothing as never)} dir=${dir ?? (nothing as never)}>${content}</article>`;
+    const article = (content: unknown) =>
+      html`<article part=article
+        lang=${lang || (nothing as never)}
+        dir=${dir ?? (nothing as never)}>${content}</article>`;
     // While the story's language loads (a module beside the bundle), the skeleton holds its room:
     // never English chrome first.
     return html`${this.__error && s ? html`<div part=error role=alert>${s.storyError}</div>` : nothing}${
@@ -297,7 +308,11 @@ export class NewsArticleElement extends NewsEmbedElement {
         ? html`<div part=skeleton role=progressbar aria-busy=true aria-label=${s?.loading ?? '…'}></div>`
         : story
           ? article(this.__renderStory(story, s!))
-          : article(html`${slots('kicker headline dek')}<div part=byline><slot name=byline></slot></div>${slots('lead')}<div part=body><slot></slot></div>${slots('author credit related')}`)
+          : article(
+              html`${slots('kicker headline dek')}<div part=byline><slot name=byline></slot></div>${
+                slots('lead')
+              }<div part=body><slot></slot></div>${slots('author credit related')}`,
+            )
     }`;
   }
 
@@ -313,7 +328,9 @@ export class NewsArticleElement extends NewsEmbedElement {
       value
         ? html`<span>${fill(
             label,
-            html`<time datetime=${value.iso} title=${formatDate(value, locale, true)}>${formatRelative(value, locale, 7) ?? formatDate(value, locale)}</time>`,
+            html`<time datetime=${value.iso} title=${formatDate(value, locale, true)}>${
+              formatRelative(value, locale, 7) ?? formatDate(value, locale)
+            }</time>`,
           )}</span>`
         : nothing;
     // "7 min read": words at the language's reading rate, or for Chinese and Japanese characters
@@ -325,9 +342,9 @@ export class NewsArticleElement extends NewsEmbedElement {
     // each language does, "A and B", "A و B": left out for the bundle's byte ceiling.)
     const names = authors.map(
       (author, i) =>
-        html`${i ? ', ' : ''}${author.url ? html`<a href=${author.url}>${author.name}</a>` : html`<b>${author.name}</b>`}${
-          author.jobTitle ? ` (${author.jobTitle})` : ''
-        }`,
+        html`${i ? ', ' : ''}${
+          author.url ? html`<a href=${author.url}>${author.name}</a>` : html`<b>${author.name}</b>`
+        }${author.jobTitle ? ` (${author.jobTitle})` : ''}`,
     );
     return html`${story.kicker ? html`<p part=kicker>${story.kicker}</p>` : nothing}${
       story.headline ? heading(story.headline, level, 'headline') : nothing
@@ -338,7 +355,10 @@ export class NewsArticleElement extends NewsEmbedElement {
       modified?.date.getTime() != published?.date.getTime() ? date(s.updated, modified) : nothing
     } ${words ? html`<span class=read>${plural(s.minRead, minutes, locale)}</span>` : nothing}</div>${
       images.length && this.lead != 'none'
-        ? html`<random-image part=lead priority .interval=${this.interval} .images=${this.lead == 'first' ? images.slice(0, 1) : images}></random-image>`
+        ? html`<random-image part=lead
+            priority
+            .interval=${this.interval}
+            .images=${this.lead == 'first' ? images.slice(0, 1) : images}></random-image>`
         : nothing
     }${
       card
@@ -366,7 +386,9 @@ export class NewsArticleElement extends NewsEmbedElement {
         : nothing
     }${credit ? html`<p part=credit>${fill(s.creditBelongs, link(credit))}</p>` : nothing}${
       related.length
-        ? html`<nav part=related>${heading(s.checkAlso, sub)}<ul>${related.map((item) => html`<li>${link(item)}</li>`)}</ul></nav>`
+        ? html`<nav part=related>${heading(s.checkAlso, sub)}<ul>${
+            related.map((item) => html`<li>${link(item)}</li>`)
+          }</ul></nav>`
         : nothing
     }`;
   }

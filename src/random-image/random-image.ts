@@ -204,7 +204,12 @@ export class RandomImageElement extends NewsEmbedElement {
     // its own position, so Lit keeps the same <img> (and its request) while the classes change.
     return html`<slot hidden @slotchange=${this.__sync}></slot>${
       item
-        ? html`<figure style=${isServer ? '--_ratio:' + this.__ratio() : (nothing as never /* leaves the attribute out; typed for lit-analyzer 2, which does not know `nothing` */)}><div class=frame part=${this.__broken ? 'placeholder' : ''} @animationend=${this.__handleFaded}>${
+        ? html`<figure style=${
+            isServer
+              ? '--_ratio:' + this.__ratio()
+              : // Leaves the attribute out; typed for lit-analyzer 2, which does not know `nothing`.
+                (nothing as never)
+          }><div class=frame part=${this.__broken ? 'placeholder' : ''} @animationend=${this.__handleFaded}>${
             this.__broken
               ? html`<b>${s?.imageUnavailable}</b>${item.alt}`
               : this.__items.map((it, i) =>
@@ -213,15 +218,31 @@ export class RandomImageElement extends NewsEmbedElement {
                       // exist before the img gets its src, so source selection sees them (WebKit selects at once).
                       html`<picture>${it.sources?.map(
                           (source) =>
-                            html`<source srcset=${source.srcset} type=${source.type ?? nothing} media=${source.media ?? nothing} sizes=${source.sizes ?? nothing}>`,
-                        )}<img part=image class=${i == index ? (this.__fade ? 'on fade' : 'on') : i == this.__prev ? 'out' : ''} src=${it.src} srcset=${it.srcset ?? nothing} sizes=${it.sizes ?? nothing} alt=${it.alt ?? ''} width=${it.width ?? ''} height=${it.height ?? ''} fetchpriority=${i == this.__first ? this.priority || 'high' : nothing} @error=${() => this.__handleError(i)}></picture>`
+                            html`<source srcset=${source.srcset}
+                              type=${source.type ?? nothing}
+                              media=${source.media ?? nothing}
+                              sizes=${source.sizes ?? nothing}>`,
+                        )}<img part=image
+                          class=${i == index ? (this.__fade ? 'on fade' : 'on') : i == this.__prev ? 'out' : ''}
+                          src=${it.src}
+                          srcset=${it.srcset ?? nothing}
+                          sizes=${it.sizes ?? nothing}
+                          alt=${it.alt ?? ''}
+                          width=${it.width ?? ''}
+                          height=${it.height ?? ''}
+                          fetchpriority=${i == this.__first ? this.priority || 'high' : nothing}
+                          @error=${() => this.__handleError(i)}></picture>`
                     : nothing,
                 )
           }</div>${
             this.__rotation.active
-              ? html`<button part=controls class=${paused ? 'play' : ''} aria-label=${s?.[paused ? 'playRotation' : 'pauseRotation'] ?? nothing} @click=${this.__handleToggle}></button>`
+              ? html`<button part=controls
+                  class=${paused ? 'play' : ''}
+                  aria-label=${s?.[paused ? 'playRotation' : 'pauseRotation'] ?? nothing}
+                  @click=${this.__handleToggle}></button>`
               : nothing
-          }<figcaption ?hidden=${!caption && !credit}><span part=caption>${caption}</span><small part=credit ?hidden=${!credit}>${s ? fill(s.credit, credit) : credit}</small></figcaption></figure>`
+          }<figcaption ?hidden=${!caption && !credit}><span part=caption>${caption}</span><small part=credit
+              ?hidden=${!credit}>${s ? fill(s.credit, credit) : credit}</small></figcaption></figure>`
         : nothing
     }`;
   }

@@ -184,13 +184,28 @@ export class VideoCardElement extends NewsEmbedElement {
     return html`<slot hidden @slotchange=${this.__readLd}></slot><div class=card><div class=frame>${
       !this.__active
         ? html`${thumb && !this.__posterFailed
-              ? html`<img part=poster src=${wait ? (nothing as never /* leaves the attribute out; typed for lit-analyzer 2, which does not know `nothing` */) : thumb} srcset=${(!wait && srcset) || nothing} sizes="auto, 100vw" alt="" loading=lazy @error=${this.__handlePosterError}>`
+              ? html`<img part=poster
+                  src=${
+                    wait
+                      ? // Leaves the attribute out; typed for lit-analyzer 2, which does not know `nothing`.
+                        (nothing as never)
+                      : thumb
+                  }
+                  srcset=${(!wait && srcset) || nothing}
+                  sizes="auto, 100vw"
+                  alt=""
+                  loading=lazy
+                  @error=${this.__handlePosterError}>`
               : html`<div part=poster></div>`}${
               // A card that cannot play here offers a link to the video when its URL is safe, else a
               // disabled button that says why.
               link
                 ? html`<a part=play-button href=${link} aria-label=${fill(s.openVideo, title).join('')}>${icon}</a>`
-                : html`<button part=play-button aria-label=${label} aria-describedby=${play ? nothing : 'why'} ?disabled=${!play} @click=${this.play}>${icon}</button>${
+                : html`<button part=play-button
+                      aria-label=${label}
+                      aria-describedby=${play ? nothing : 'why'}
+                      ?disabled=${!play}
+                      @click=${this.play}>${icon}</button>${
                     play ? nothing : html`<p class=msg id=why>${s.videoUnavailable}</p>`
                   }`}${clock
               ? html`<span part=duration aria-hidden=true>${clock}</span>`
@@ -198,15 +213,34 @@ export class VideoCardElement extends NewsEmbedElement {
         : this.__mediaFailed
           ? html`<p class=msg part=player>${s.videoFailed} <a href=${play!.url}>${s.downloadVideo}</a></p>`
           : play!.source == 'content'
-            ? html`<video part=player src=${play!.url} poster=${thumb ?? ''} controls playsinline autoplay @error=${this.__handleMediaError}></video>`
+            ? html`<video part=player
+                src=${play!.url}
+                poster=${thumb ?? ''}
+                controls
+                playsinline
+                autoplay
+                @error=${this.__handleMediaError}></video>`
             : // A player gets the page's origin as referrer (YouTube's embedded player refuses to play
               // without one), never its path: the policy the web defaults to since 2020.
-              html`<iframe part=player src=${play!.url} title=${title} referrerpolicy=strict-origin-when-cross-origin allow="autoplay; encrypted-media; picture-in-picture; fullscreen"></iframe>`
+              html`<iframe part=player
+                  src=${play!.url}
+                  title=${title}
+                  referrerpolicy=strict-origin-when-cross-origin
+                  allow="autoplay; encrypted-media; picture-in-picture; fullscreen"></iframe>`
     }</div><div><p part=kicker>${this.kicker || s.watch}</p><p part=title>${title}</p><p part=meta>${
       date
-        ? html`<time datetime=${date.dateOnly ? iso!.slice(0, 10) : iso!} title=${full!}>${relative ?? formatDate(date, locale)}${relative ? html`<span class=sr> (${full})</span>` : nothing}</time>`
+        ? html`<time datetime=${date.dateOnly ? iso!.slice(0, 10) : iso!} title=${full!}>${
+            relative ?? formatDate(date, locale)
+          }${relative ? html`<span class=sr> (${full})</span>` : nothing}</time>`
         : nothing
-    }${spoken ? html` <span>${fill(s.duration, html`<span aria-hidden=true>${clock}</span><span class=sr>${spoken}</span>`)}</span>` : nothing}</p>${
+    }${
+      spoken
+        ? html` <span>${fill(
+            s.duration,
+            html`<span aria-hidden=true>${clock}</span><span class=sr>${spoken}</span>`,
+          )}</span>`
+        : nothing
+    }</p>${
       description ? html`<p part=description>${description}</p>` : nothing
     }</div></div>`;
   }
