@@ -71,6 +71,18 @@ export async function frames(win: Window = window, count = 2) {
   for (let i = 0; i < count; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
 }
 
+/**
+ * Scrolls `el` into view, as a reader would; when it is a video card, waits until the browser
+ * renders it: a card far from the viewport skips style, layout and paint (`content-visibility:
+ * auto`), and its parts have no reliable boxes meanwhile.
+ */
+export async function scrolledTo(el: Element) {
+  el.scrollIntoView({ block: 'center' });
+  if (el.localName != 'video-card') return;
+  const poster = el.shadowRoot?.querySelector('[part~="poster"]');
+  await until(() => !poster || poster.checkVisibility({ contentVisibilityAuto: true }), 'the browser renders the card scrolled to');
+}
+
 /** The element's pending update is rendered, and a frame has passed. */
 export async function settle(el: Element & { updateComplete?: Promise<unknown> }) {
   await el.updateComplete;

@@ -13,7 +13,7 @@ let warned = false;
 export function defineElement(
   tag: string,
   ctor: CustomElementConstructor,
-  registry: CustomElementRegistry = customElements,
+  registry: CustomElementRegistry,
 ): CustomElementConstructor | undefined {
   const existing = registry.get(tag);
   if (existing) {

@@ -5,6 +5,12 @@ import { css } from 'lit';
 // - `.frame` has its size before any byte arrives (aspect-ratio); the poster, the player and every
 //   message fill it, so activating or failing never shifts the layout.
 // - `.sr` is text for assistive technology only (the full date, the spoken duration).
+// - A card far from the viewport skips style, layout and paint (`content-visibility: auto`) and holds
+//   15em meanwhile, then the height it last had (`auto`): a page of hundreds of cards lays out only
+//   those near the reader. Its content stays in the accessibility tree, in find-in-page and in the
+//   tab order; focus or a search renders it. It is set on `.card`, not on the host: Firefox (153)
+//   gives a size container (`container-type`) with `content-visibility: auto` no height at all
+//   while it skips, whatever `contain-intrinsic-size` says.
 // - `display` and the size container are `!important` so a page reset (`* { all: unset }`) cannot
 //   undo them (CSS Cascade 5: important shadow declarations win); `--news-embed-display` still lets
 //   a page hide or change the display. Sizes are in `em`, so a page's root font size changes nothing.
@@ -13,6 +19,8 @@ export const styles = css`
     --_a: var(--video-card-accent, var(--news-embed-accent, #c8102e));
   }
   .card {
+    contain-intrinsic-size: auto 15em;
+    content-visibility: auto;
     display: grid;
     gap: .75em;
   }

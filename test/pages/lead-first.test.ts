@@ -15,7 +15,9 @@ describe('lead image first', () => {
     const lead = respond('lead', t, 700);
     const poster = respond('poster', t, 0);
     const frame = document.createElement('iframe');
-    frame.style.cssText = 'width:1000px;height:800px;border:0;display:block';
+    // Narrow and short enough that the card is in the first viewport of the test page too (a card
+    // outside the viewport skips rendering, and its poster waits for the reader to come near).
+    frame.style.cssText = 'width:600px;height:560px;border:0;display:block';
     frame.srcdoc = `<!doctype html><html lang="en"><head><script type="module" src="/dist/news-embed.js"></script></head><body>
 <news-article>
 <h1 slot="headline">A headline</h1>

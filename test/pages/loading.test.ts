@@ -1,7 +1,7 @@
 // Two copies on one page, and late or odd loading: every element still works, nothing throws.
 import { expect } from '@open-wc/testing';
 import { FIXTURES, openPage, ourWarnings, sampleWorks, visible, type HostPage } from './helpers.js';
-import { frames, partText, until } from '../helpers.js';
+import { frames, partText, scrolledTo, until } from '../helpers.js';
 import type { NewsArticleElement } from '../../src/news-article/news-article.js';
 import type { VideoCardElement } from '../../src/video-card/video-card.js';
 import type { RandomImageElement } from '../../src/random-image/random-image.js';
@@ -144,6 +144,7 @@ describe('late and odd loading', () => {
     const wide = page.doc.querySelector<VideoCardElement>('#wide')!;
     // Cards past the first few render in tasks of their own: this one may not have yet.
     await wide.updateComplete;
+    await scrolledTo(wide);
     const poster = wide.shadowRoot!.querySelector('[part~="poster"]')!.getBoundingClientRect();
     const title = wide.shadowRoot!.querySelector('[part~="title"]')!.getBoundingClientRect();
     // Poster beside the text, on the start side: the right in a right-to-left page.

@@ -18,15 +18,15 @@ function warningsOf<T>(run: () => T): { result: T; warnings: string[] } {
 describe('defineElement', () => {
   it('registers under the given tag and returns the constructor', () => {
     const tag = uniqueTag('x-define');
-    const ctor = defineElement(tag, class extends HTMLElement {});
+    const ctor = defineElement(tag, class extends HTMLElement {}, customElements);
     expect(customElements.get(tag)).to.equal(ctor);
   });
 
   it('is a no-op without a warning when the same class defines the same tag twice', () => {
     const tag = uniqueTag('x-same');
     class Same extends HTMLElement {}
-    defineElement(tag, Same);
-    const { result, warnings } = warningsOf(() => defineElement(tag, Same));
+    defineElement(tag, Same, customElements);
+    const { result, warnings } = warningsOf(() => defineElement(tag, Same, customElements));
     expect(result).to.equal(Same);
     expect(warnings).to.deep.equal([]);
   });
@@ -40,9 +40,9 @@ describe('defineElement', () => {
     customElements.define(first, Original);
     customElements.define(second, class extends HTMLElement {});
     const { result, warnings } = warningsOf(() => [
-      copy.defineElement(first, class Copy extends HTMLElement {}),
-      copy.defineElement(second, class Copy2 extends HTMLElement {}),
-      copy.defineElement(first, class Copy3 extends HTMLElement {}),
+      copy.defineElement(first, class Copy extends HTMLElement {}, customElements),
+      copy.defineElement(second, class Copy2 extends HTMLElement {}, customElements),
+      copy.defineElement(first, class Copy3 extends HTMLElement {}, customElements),
     ]);
     expect(result[0]).to.equal(Original);
     expect(customElements.get(first)).to.equal(Original);
@@ -54,8 +54,8 @@ describe('defineElement', () => {
     class Named extends HTMLElement {}
     const a = uniqueTag('x-named');
     const b = uniqueTag('x-renamed');
-    defineElement(a, Named);
-    const ctor = defineElement(b, Named);
+    defineElement(a, Named, customElements);
+    const ctor = defineElement(b, Named, customElements);
     expect(ctor).to.be.a('function');
     expect(document.createElement(b)).to.be.instanceOf(Named);
   });

@@ -4,7 +4,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../src/video-card/define.js';
 import type { VideoCardElement } from '../../src/video-card/video-card.js';
 import { setNow } from '../../src/shared/time.js';
-import { partText as text } from '../helpers.js';
+import { part, partText as text, until } from '../helpers.js';
 
 const YOUTUBE = 'https://www.youtube.com/watch?v=dQw4w9WgXcQ';
 const card = (name: string) => `<video-card name="${name}" duration="PT9M34S" upload-date="2024-07-30" embed-url="${YOUTUBE}"></video-card>`;
@@ -51,5 +51,30 @@ describe('<video-card> on busy pages', () => {
     // 300 first renders take well over 30 ms in any engine: most run in tasks of their own.
     expect(tasks.size, 'tasks the 300 first renders ran in').to.be.greaterThan(10);
     expect(text(cards.at(-1)!, 'title')).to.equal('Card 300');
+  });
+
+  it('skips style, layout and paint for cards far from the viewport until the reader comes near, holding 15em, then the height it had', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 400px; font-size: 16px"></div>`);
+    wrap.innerHTML = Array.from({ length: 40 }, (_, i) => card(`Card ${i + 1}`)).join('');
+    const cards = [...wrap.querySelectorAll<VideoCardElement>('video-card')];
+    await Promise.all(cards.map((c) => c.updateComplete));
+    // What content-visibility skips is the card's content (its own box stays): its title, say.
+    const skipped = (c: VideoCardElement) => !part(c, 'title')!.checkVisibility({ contentVisibilityAuto: true });
+    const height = (c: VideoCardElement) => c.getBoundingClientRect().height;
+    const first = cards[0]!;
+    const last = cards.at(-1)!;
+    // The browser decides in its rendering steps which cards are near the viewport, and lays them out.
+    await until(() => !skipped(first) && height(first) > 240, 'the first card, in view, is laid out at its own height');
+    // Rendered in full either way: the DOM and the text are there for find-in-page and assistive technology.
+    expect(text(last, 'title')).to.equal('Card 40');
+    expect(skipped(last), 'the 40th card, far below').to.be.true;
+    expect(height(last), 'the far card holds 15em').to.equal(240);
+    const own = height(first);
+    last.scrollIntoView();
+    await until(() => !skipped(last) && Math.abs(height(last) - own) < 1, 'the 40th card, scrolled to, is laid out at its own height');
+    // Scrolled away again, it keeps the height it had rather than going back to 15em.
+    first.scrollIntoView();
+    await until(() => skipped(last), 'the 40th card, scrolled away, is skipped again');
+    expect(height(last)).to.be.closeTo(own, 1);
   });
 });

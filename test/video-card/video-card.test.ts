@@ -9,7 +9,8 @@ import { captureWarnings, part, partText as text, settle, uniqueTag } from '../h
 import { loadLocale } from '../../src/shared/i18n.js';
 
 // French and Spanish arrive as modules beside the bundle; fetched once here, they render at once.
-before(() => Promise.all(['fr', 'es'].map(loadLocale)));
+// Each `lang` loads once under its own tag, so `es-MX` (an ancestor's, below) is fetched here too.
+before(() => Promise.all(['fr', 'es', 'es-MX'].map(loadLocale)));
 
 const NOW = '2024-08-03T12:00:00Z';
 const TITLE = "Venezuela's 'stolen' election: Can Maduro be forced out? | About That";
