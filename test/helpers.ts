@@ -72,15 +72,17 @@ export async function frames(win: Window = window, count = 2) {
 }
 
 /**
- * Scrolls `el` into view, as a reader would; when it is a video card, waits until the browser
- * renders it: a card far from the viewport skips style, layout and paint (`content-visibility:
- * auto`), and its parts have no reliable boxes meanwhile.
+ * Whether the browser renders a video card's content: a card far from the viewport skips style,
+ * layout and paint (`content-visibility: auto`), and its parts have no reliable boxes meanwhile.
+ * (A card showing its player has no poster, and is near.)
  */
+export const cardRendered = (card: Element) =>
+  card.shadowRoot?.querySelector('[part~="poster"]')?.checkVisibility({ contentVisibilityAuto: true }) ?? true;
+
+/** Scrolls `el` into view, as a reader would; when it is a video card, waits until the browser renders it. */
 export async function scrolledTo(el: Element) {
   el.scrollIntoView({ block: 'center' });
-  if (el.localName != 'video-card') return;
-  const poster = el.shadowRoot?.querySelector('[part~="poster"]');
-  await until(() => !poster || poster.checkVisibility({ contentVisibilityAuto: true }), 'the browser renders the card scrolled to');
+  if (el.localName == 'video-card') await until(() => cardRendered(el), 'the browser renders the card scrolled to');
 }
 
 /** The element's pending update is rendered, and a frame has passed. */
